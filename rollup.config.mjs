@@ -1,0 +1,50 @@
+// Two builds from one source:
+// - ES modules for npm users, one file per source module, lit and js-cookie
+//   left as imports so the site's bundler shares them; plus .d.ts files.
+// - dist/cookie-consent.min.js for the script tag: one classic script with
+//   everything inlined and minified.
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+
+const isRuntimeDependency = (id) => /^(lit|@lit|lit-html|lit-element|js-cookie)(\/|$)/.test(id);
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      element: 'src/element.ts',
+      'core/index': 'src/core/index.ts',
+    },
+    external: isRuntimeDependency,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true })],
+  },
+  {
+    input: 'src/cdn.ts',
+    output: {
+      file: 'dist/cookie-consent.min.js',
+      format: 'iife',
+      sourcemap: true,
+    },
+    plugins: [
+      resolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false }),
+      // Lit's css`` and html`` templates keep their whitespace; only the script-tag bundle pays for it.
+      minifyTemplateLiterals(),
+      terser({
+        ecma: 2021,
+        compress: { passes: 3, unsafe_arrows: true },
+        format: { comments: false },
+      }),
+    ],
+  },
+];

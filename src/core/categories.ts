@@ -1,0 +1,57 @@
+/**
+ * Why this exists: category ids are the shared vocabulary between the
+ * attribute, the cookie, `data-consent` markup and the API. One definition of
+ * what a valid id is keeps all of them in agreement.
+ */
+import { quote, type Warn } from './warnings.js';
+
+/** The category that is always on and cannot be switched off. */
+export const NECESSARY = 'necessary';
+
+/** Optional categories offered when the site names none. */
+export const DEFAULT_CATEGORIES: readonly string[] = ['analytics', 'marketing'];
+
+/** Longest id we accept; keeps the consent cookie well under its 512-byte promise. */
+const MAX_ID_LENGTH = 32;
+/** Most optional categories we accept, for the same reason. */
+export const MAX_CATEGORIES = 12;
+
+const CATEGORY_ID = /^[a-z][a-z0-9-]*$/;
+
+/** True for a syntactically valid category id (`[a-z][a-z0-9-]*`, at most 32 characters). */
+export function isCategoryId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_ID_LENGTH && CATEGORY_ID.test(value);
+}
+
+/**
+ * Parses the space-separated `categories` attribute into the optional category
+ * ids, in order and without duplicates. Invalid ids are dropped with a warning;
+ * `necessary` is implied and dropped silently. A value with no valid id at all
+ * falls back to the default list.
+ */
+export function parseCategoryList(value: string | null, warn: Warn): string[] {
+  if (value === null) return [...DEFAULT_CATEGORIES];
+  const ids: string[] = [];
+  for (const token of value.split(/\s+/).filter(Boolean)) {
+    if (token === NECESSARY || ids.includes(token)) continue;
+    if (!isCategoryId(token)) {
+      warn(`Ignoring category ${quote(token)} in categories: ids are lowercase letters, digits and "-", starting with a letter, at most ${String(MAX_ID_LENGTH)} characters.`);
+      continue;
+    }
+    if (ids.length === MAX_CATEGORIES) {
+      warn(`Ignoring category ${quote(token)} in categories: at most ${String(MAX_CATEGORIES)} optional categories are accepted.`);
+      continue;
+    }
+    ids.push(token);
+  }
+  if (ids.length === 0 && value.trim() !== '' && value.trim() !== NECESSARY) {
+    warn(`Ignoring categories=${quote(value)}: expected space-separated category ids such as "analytics marketing". Using the default "${DEFAULT_CATEGORIES.join(' ')}".`);
+    return [...DEFAULT_CATEGORIES];
+  }
+  return ids;
+}
+
+/** Splits a `data-consent` value into category ids (unknown syntax is kept, so it never matches). */
+export function splitCategoryList(value: string): string[] {
+  return value.split(/\s+/).filter(Boolean);
+}

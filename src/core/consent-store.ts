@@ -1,0 +1,172 @@
+/**
+ * Why this exists: one object owns the visitor's consent for a page — it reads
+ * the cookie, applies decisions, persists them, deletes the cookies of a
+ * withdrawn category, and tells subscribers what changed. The element is a
+ * view over it; a site that draws its own banner uses it directly.
+ */
+import { DEFAULT_CATEGORIES } from './categories.js';
+import {
+  allCategories,
+  changedCategories,
+  decide,
+  toState,
+  validRecord,
+  type ConsentPolicy,
+  type ConsentRecord,
+  type ConsentState,
+} from './consent-record.js';
+import { readRecord, removeRecord, writeRecord, type CookieLocation } from './cookie-codec.js';
+import { deleteMatchingCookies, type CookieMatcher } from './cookie-cleanup.js';
+import { resolveCountry, resolveLanguage, type LocaleSources } from './locale.js';
+import { randomUuid } from './random-id.js';
+import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_DAYS, DEFAULT_REVISION } from './settings.js';
+
+/** Settings of a store; every one optional, with the contract's defaults. */
+export interface ConsentStoreOptions {
+  /** Optional category ids, in display order (default `analytics`, `marketing`). */
+  readonly categories?: readonly string[];
+  /** Policy revision (default 1). */
+  readonly revision?: number;
+  /** Days a decision lasts (default 182). */
+  readonly expiresDays?: number;
+  /** Name of the consent cookie (default `cc_consent`). */
+  readonly cookieName?: string;
+  /** `Domain` of the consent cookie, e.g. `.example.com`; host-only when absent. */
+  readonly cookieDomain?: string | undefined;
+  /** Where the visitor's language and country come from, besides the stored record. */
+  readonly locale?: Omit<LocaleSources, 'stored'>;
+  /** Cookies each category sets, deleted when it is withdrawn. */
+  readonly cookies?: Readonly<Record<string, readonly CookieMatcher[]>>;
+  /** Clock, for tests. */
+  readonly now?: () => number;
+}
+
+/** Why the state changed. */
+export type ChangeCause = 'decision' | 'reset' | 'reload';
+
+/** Called after every change, with the new state and the category ids whose value changed. */
+export type ConsentListener = (state: ConsentState, changed: readonly string[], cause: ChangeCause) => void;
+
+export class ConsentStore {
+  private options: ConsentStoreOptions = {};
+  private record: ConsentRecord | null = null;
+  private readonly listeners = new Set<ConsentListener>();
+
+  constructor(options: ConsentStoreOptions = {}) {
+    this.configure(options);
+  }
+
+  /** Replaces the settings. Call `load()` afterwards to judge the stored record by them. */
+  configure(options: ConsentStoreOptions): void {
+    this.options = options;
+  }
+
+  /** The rules records are judged by. */
+  get policy(): ConsentPolicy {
+    return {
+      categories: this.options.categories ?? DEFAULT_CATEGORIES,
+      revision: this.options.revision ?? DEFAULT_REVISION,
+      expiresDays: this.options.expiresDays ?? DEFAULT_EXPIRES_DAYS,
+    };
+  }
+
+  private get location(): CookieLocation {
+    return { name: this.options.cookieName ?? DEFAULT_COOKIE_NAME, domain: this.options.cookieDomain };
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /** The current consent. */
+  get state(): ConsentState {
+    const sources: LocaleSources = { ...this.options.locale, stored: this.record };
+    return toState(this.record, this.policy, { country: resolveCountry(sources), language: resolveLanguage(sources) });
+  }
+
+  /** True when `category` is allowed now (`necessary` always is; unknown ids never are). */
+  has(category: string): boolean {
+    const { categories } = this.state;
+    return Object.hasOwn(categories, category) && categories[category] === true;
+  }
+
+  /**
+   * (Re-)reads the consent cookie. A record that is unreadable, of another
+   * revision or expired counts as no choice. Notifies subscribers when this
+   * changes what is allowed.
+   */
+  load(): ConsentState {
+    const before = this.state.categories;
+    this.record = validRecord(readRecord(this.location), this.policy, this.now());
+    const state = this.state;
+    const changed = changedCategories(before, state.categories);
+    if (changed.length > 0) this.notify(state, changed, 'reload');
+    return state;
+  }
+
+  /** Allows every optional category. */
+  acceptAll(): ConsentState {
+    return this.set(allCategories(this.policy, true));
+  }
+
+  /** Refuses every optional category. */
+  rejectAll(): ConsentState {
+    return this.set(allCategories(this.policy, false));
+  }
+
+  /**
+   * Records a decision. Omitted categories keep their value; unknown ids and
+   * `necessary` are ignored. Cookies of withdrawn categories are deleted.
+   * Subscribers are told even when nothing changed value, because a decision
+   * was still made (and recorded); `changed` is then empty.
+   */
+  set(choices: Readonly<Record<string, boolean>>): ConsentState {
+    const before = this.state;
+    const sources: LocaleSources = { ...this.options.locale, stored: this.record };
+    this.record = decide(this.record, choices, {
+      policy: this.policy,
+      now: this.now(),
+      country: resolveCountry(sources),
+      language: resolveLanguage(sources),
+      newId: randomUuid,
+    });
+    // When the browser refuses the cookie (sandboxed frame, blocked cookies) the
+    // choice still holds for this page, so the visitor is not asked in a loop.
+    writeRecord(this.location, this.record);
+    const state = this.state;
+    const changed = changedCategories(before.categories, state.categories);
+    this.deleteWithdrawn(changed.filter((id) => !state.categories[id]));
+    this.notify(state, changed, 'decision');
+    return state;
+  }
+
+  /**
+   * Forgets the decision: deletes the consent cookie and the declared cookies
+   * of every optional category. Necessary cookies (a login session, say) stay.
+   */
+  reset(): ConsentState {
+    const before = this.state.categories;
+    this.record = null;
+    removeRecord(this.location);
+    this.deleteWithdrawn(this.policy.categories);
+    const state = this.state;
+    this.notify(state, changedCategories(before, state.categories), 'reset');
+    return state;
+  }
+
+  /** Subscribes to changes; returns the unsubscribe function. */
+  subscribe(listener: ConsentListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private deleteWithdrawn(categories: readonly string[]): void {
+    const declared = this.options.cookies ?? {};
+    const matchers = categories.flatMap((id) => (Object.hasOwn(declared, id) ? declared[id] ?? [] : []));
+    if (matchers.length > 0 && typeof location !== 'undefined') deleteMatchingCookies(matchers, location);
+  }
+
+  private notify(state: ConsentState, changed: readonly string[], cause: ChangeCause): void {
+    for (const listener of [...this.listeners]) listener(state, changed, cause);
+  }
+}

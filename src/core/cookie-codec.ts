@@ -1,0 +1,199 @@
+/**
+ * Why this exists: the consent cookie is read on every page view of every
+ * visitor, and it is input we do not control (other scripts, old versions,
+ * tampering). This module is the only place that knows its format and the
+ * only one that talks to js-cookie. Decoding is strict: anything that is not
+ * exactly a record we wrote means "no consent yet" — never an exception,
+ * never a grant.
+ *
+ * Wire format (schema version 1), compact JSON with short keys:
+ *   {"v":1,"id":"<uuid v4>","r":3,"c":{"analytics":1,"marketing":0},
+ *    "ct":1764057600,"ut":1764057600,"et":1779753600,"co":"CY","la":"en"}
+ * Timestamps are whole seconds since the epoch; "c" holds 1 (allowed) or 0
+ * (refused) for each optional category the visitor answered.
+ */
+import Cookies from 'js-cookie';
+import { isCategoryId } from './categories.js';
+import type { ConsentRecord } from './consent-record.js';
+import { UUID_V4 } from './random-id.js';
+
+/** The schema version this code writes and the only one it reads. */
+export const SCHEMA_VERSION = 1;
+
+/** The consent cookie never grows past this many bytes (name, `=` and encoded value). */
+export const MAX_COOKIE_BYTES = 512;
+
+// Sanity bounds: a timestamp outside them was not written by us.
+const EARLIEST_SECONDS = Date.UTC(2020, 0, 1) / 1000;
+const LATEST_SECONDS = Date.UTC(2200, 0, 1) / 1000;
+const MAX_REVISION = 2_147_483_647;
+const MAX_RAW_LENGTH = 4096;
+const COUNTRY = /^[A-Z]{2}$/;
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,6}$/;
+
+/** Serialises a record into the compact cookie value (before cookie encoding). */
+export function encodeRecord(record: ConsentRecord): string {
+  const c: Record<string, 0 | 1> = {};
+  for (const [id, allowed] of Object.entries(record.categories)) c[id] = allowed ? 1 : 0;
+  const wire: Record<string, unknown> = {
+    v: SCHEMA_VERSION,
+    id: record.id,
+    r: record.revision,
+    c,
+    ct: Math.floor(record.createdAt / 1000),
+    ut: Math.floor(record.updatedAt / 1000),
+    et: Math.floor(record.expiresAt / 1000),
+  };
+  if (record.country !== undefined) wire['co'] = record.country;
+  if (record.language !== undefined) wire['la'] = record.language;
+  return JSON.stringify(wire);
+}
+
+const isSeconds = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= EARLIEST_SECONDS && value <= LATEST_SECONDS;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Parses a cookie value into a record, or returns null for anything that is
+ * not a well-formed record of our schema. Never throws.
+ */
+export function decodeRecord(raw: string | undefined | null): ConsentRecord | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_RAW_LENGTH) return null;
+  let wire: unknown;
+  try {
+    wire = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isPlainObject(wire)) return null;
+  const { v, id, r, c, ct, ut, et, co, la } = wire;
+  if (v !== SCHEMA_VERSION) return null;
+  if (typeof id !== 'string' || !UUID_V4.test(id)) return null;
+  if (typeof r !== 'number' || !Number.isInteger(r) || r < 0 || r > MAX_REVISION) return null;
+  if (!isSeconds(ct) || !isSeconds(ut) || !isSeconds(et) || ct > ut || ut >= et) return null;
+  if (co !== undefined && (typeof co !== 'string' || !COUNTRY.test(co))) return null;
+  if (la !== undefined && (typeof la !== 'string' || !LANGUAGE.test(la))) return null;
+  if (!isPlainObject(c)) return null;
+  const categories: Record<string, boolean> = {};
+  for (const [key, value] of Object.entries(c)) {
+    if (!isCategoryId(key) || (value !== 0 && value !== 1)) return null;
+    categories[key] = value === 1;
+  }
+  return {
+    id,
+    revision: r,
+    categories,
+    country: co,
+    language: la,
+    createdAt: ct * 1000,
+    updatedAt: ut * 1000,
+    expiresAt: et * 1000,
+  };
+}
+
+/** Where and how the consent cookie is written. */
+export interface CookieLocation {
+  readonly name: string;
+  /** `Domain` attribute, e.g. `.example.com`; host-only when absent. */
+  readonly domain?: string | undefined;
+}
+
+// js-cookie's own encoding, so the size check and the duplicate-reading below
+// match exactly what it writes and reads.
+const converter = Cookies.converter as {
+  write: Cookies.CookieWriteConverter<string>;
+  read: Cookies.CookieReadConverter<string>;
+};
+
+const isSecurePage = () => typeof location !== 'undefined' && location.protocol === 'https:';
+
+/** The attributes the consent cookie is written with: the contract's `Path=/`, `SameSite=Lax`, `Secure` on https. */
+export function consentCookieAttributes(where: CookieLocation, expires: Date, secure = isSecurePage()): Cookies.CookieAttributes {
+  const attributes: Cookies.CookieAttributes = { path: '/', sameSite: 'Lax', expires, secure };
+  if (where.domain !== undefined) attributes.domain = where.domain;
+  return attributes;
+}
+
+/**
+ * Reads the consent cookie and returns the newest valid record among the
+ * cookies of that name (a host and a parent domain may both hold one), or null.
+ */
+export function readRecord(where: CookieLocation): ConsentRecord | null {
+  let best: ConsentRecord | null = null;
+  for (const raw of readAllValues(where.name)) {
+    const record = decodeRecord(raw);
+    if (record && (!best || record.updatedAt > best.updatedAt)) best = record;
+  }
+  return best;
+}
+
+/**
+ * Writes the record. Returns false when nothing could be written: the value
+ * would break the size promise, or the document refuses cookies.
+ */
+export function writeRecord(where: CookieLocation, record: ConsentRecord): boolean {
+  const value = converter.write(encodeRecord(record), where.name);
+  if (where.name.length + 1 + value.length > MAX_COOKIE_BYTES) return false;
+  try {
+    Cookies.set(where.name, encodeRecord(record), consentCookieAttributes(where, new Date(record.expiresAt)));
+    return true;
+  } catch {
+    // Sandboxed documents throw on cookie writes; the choice then lives for this page only.
+    return false;
+  }
+}
+
+/** Deletes the consent cookie where we write it. */
+export function removeRecord(where: CookieLocation): void {
+  deleteCookie(where.name, { path: '/', ...(where.domain === undefined ? {} : { domain: where.domain }) });
+}
+
+/**
+ * Every value stored under `name`, decoded as js-cookie decodes it. js-cookie's
+ * `get` returns only the first cookie of a name, and a value with broken
+ * percent-encoding is skipped rather than thrown.
+ */
+function readAllValues(name: string): string[] {
+  if (typeof document === 'undefined') return [];
+  const values: string[] = [];
+  for (const pair of safeDocumentCookie().split('; ')) {
+    const eq = pair.indexOf('=');
+    if (eq < 0 || pair.slice(0, eq) !== name) continue;
+    try {
+      values.push(converter.read(pair.slice(eq + 1), name));
+    } catch {
+      // Malformed percent-encoding: not a value we wrote.
+    }
+  }
+  return values;
+}
+
+/** The names of the cookies this page can see. */
+export function cookieNames(): string[] {
+  if (typeof document === 'undefined') return [];
+  const names = safeDocumentCookie()
+    .split('; ')
+    .map((pair) => pair.split('=', 1)[0] ?? '')
+    .filter(Boolean);
+  return [...new Set(names)];
+}
+
+/** Deletes one cookie for one domain and path (the browser ignores it when nothing matches). */
+export function deleteCookie(name: string, scope: { path: string; domain?: string }): void {
+  try {
+    Cookies.remove(name, scope);
+  } catch {
+    // Sandboxed documents throw on cookie writes; there is nothing to delete there.
+  }
+}
+
+/** `document.cookie` throws in sandboxed and opaque-origin documents; treat that as "no cookies". */
+function safeDocumentCookie(): string {
+  try {
+    return document.cookie;
+  } catch {
+    return '';
+  }
+}

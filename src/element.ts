@@ -1,0 +1,9 @@
+/**
+ * `cookie-consent-element/element`: the element class without registering it,
+ * for sites that define it under their own tag or in a scoped registry.
+ */
+export { CookieConsent } from './element/cookie-consent.js';
+export { defineCookieConsentAs } from './element/define-as.js';
+export type { ConsentChangeDetail, ConsentViewDetail, ConsentView, ConsentEventMap } from './element/events.js';
+export type { UiStrings, CategoryText } from './element/strings.js';
+export type { ConsentState } from './core/consent-record.js';

@@ -1,0 +1,192 @@
+/**
+ * Why this exists: the bridge between the consent model and the element. It
+ * turns attributes into validated settings, owns the store and the gate,
+ * decides which view is open, and turns all of that into the contract's
+ * events. The element itself only draws.
+ *
+ * Start-up order matters: on connect the cookie is read and allowed gated
+ * markup is released synchronously, before Lit renders anything, so a
+ * returning visitor's scripts never wait for the banner code.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseCategoryList, NECESSARY } from '../core/categories.js';
+import type { ConsentState } from '../core/consent-record.js';
+import { ConsentStore, type ConsentStoreOptions } from '../core/consent-store.js';
+import { ScriptGate } from '../core/script-gate.js';
+import {
+  parseCookieDomain,
+  parseCookieName,
+  parseCountry,
+  parseExpiresDays,
+  parseLanguage,
+  parsePolicyUrl,
+  parseRevision,
+} from '../core/settings.js';
+import { createWarner, quote, type Warn } from '../core/warnings.js';
+import { consentEvent, type ConsentEventMap, type ConsentView } from './events.js';
+
+/** The attributes the controller reads, as the element exposes them. */
+export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
+  categories: string | null;
+  policyUrl: string | null;
+  revision: string | null;
+  expiresDays: string | null;
+  cookieName: string | null;
+  cookieDomain: string | null;
+  country: string | null;
+  theme: string | null;
+}
+
+const THEMES = ['auto', 'light', 'dark'];
+
+export class ConsentController implements ReactiveController {
+  readonly store = new ConsentStore();
+  /** The open view, if any. */
+  view: ConsentView | null = null;
+  /** The validated `policy-url`, if any. */
+  policyUrl: string | undefined;
+
+  private readonly warn: Warn = createWarner();
+  private gate: ScriptGate | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private settingsKey = '';
+  private readyState: 'waiting' | 'scheduled' | 'fired' = 'waiting';
+  /** Events raised before `consent-ready` went out, replayed right after it. */
+  private deferred: Event[] = [];
+
+  constructor(private readonly host: ConsentHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.applySettings();
+    this.unsubscribe = this.store.subscribe((state, changed, cause) => {
+      this.gate?.refresh();
+      this.emit('consent-change', { ...state, changed });
+      if (cause !== 'reload') this.settle();
+      else if (!state.decided) this.open('banner');
+    });
+    this.gate = new ScriptGate((categories, element) => this.allows(categories, element), { warn: this.warn });
+    this.gate.start();
+    if (!this.store.state.decided) this.open('banner', true);
+    this.scheduleReady();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.gate?.stop();
+    this.gate = undefined;
+  }
+
+  /** Attributes may change at any time; re-validate them before each render. */
+  hostUpdate(): void {
+    if (this.host.isConnected) this.applySettings();
+  }
+
+  /** Opens a view (closing the other one), firing `consent-hide` and `consent-show`. */
+  open(view: ConsentView, atStartUp = false): void {
+    if (this.view === view) return;
+    this.close();
+    this.view = view;
+    this.host.requestUpdate();
+    this.emit('consent-show', { ...this.store.state, view }, atStartUp);
+  }
+
+  /** Closes the open view, if any. */
+  close(): void {
+    const view = this.view;
+    if (view === null) return;
+    this.view = null;
+    this.host.requestUpdate();
+    this.emit('consent-hide', { ...this.store.state, view });
+  }
+
+  /** After a decision the banner and preferences close; before one, closing preferences returns to the banner. */
+  settle(): void {
+    if (this.store.state.decided) this.close();
+    else this.open('banner');
+  }
+
+  private allows(categories: readonly string[], element: Element): boolean {
+    const known = [NECESSARY, ...this.store.policy.categories];
+    return categories.every((id) => {
+      if (known.includes(id)) return this.store.has(id);
+      this.warn(
+        `<${element.localName} data-consent=${quote(element.getAttribute('data-consent') ?? '')}> names ${quote(id)}, which is not one of this banner's categories (${known.join(', ')}); it stays blocked.`,
+      );
+      return false;
+    });
+  }
+
+  /** Reads and validates every attribute; reconfigures the store when any changed. */
+  applySettings(): void {
+    const { host, warn } = this;
+    const raw = [host.categories, host.policyUrl, host.revision, host.expiresDays, host.cookieName, host.cookieDomain, host.getAttribute('lang'), host.country, host.theme];
+    const key = JSON.stringify(raw);
+    if (key === this.settingsKey) return;
+    const first = this.settingsKey === '';
+    this.settingsKey = key;
+
+    const options: ConsentStoreOptions = {
+      categories: parseCategoryList(host.categories, warn),
+      revision: parseRevision(host.revision, warn),
+      expiresDays: parseExpiresDays(host.expiresDays, warn),
+      cookieName: parseCookieName(host.cookieName, warn),
+      cookieDomain: parseCookieDomain(host.cookieDomain, location.hostname, warn),
+      locale: {
+        langAttribute: parseLanguage('lang', host.getAttribute('lang'), warn),
+        countryAttribute: parseCountry('country', host.country, warn),
+        documentLanguage: document.documentElement.lang || undefined,
+        browserLanguages: navigator.languages,
+      },
+    };
+    this.policyUrl = parsePolicyUrl(host.policyUrl, document.baseURI, warn);
+    if (host.theme !== null && !THEMES.includes(host.theme)) {
+      warn(`Ignoring theme=${quote(host.theme)}: expected one of ${THEMES.join(', ')}. Using the default "auto".`);
+    }
+    this.store.configure(options);
+    this.store.load();
+    if (!first) this.gate?.refresh();
+  }
+
+  /**
+   * `consent-ready` goes out once, after the stored state was read. While the
+   * document is still parsing we wait for DOMContentLoaded, so inline scripts
+   * after the element can still add their listeners; any API call before then
+   * sends it first, so it always comes before every other event.
+   */
+  private scheduleReady(): void {
+    if (this.readyState !== 'waiting') return;
+    this.readyState = 'scheduled';
+    const fire = () => { this.fireReady(); };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fire, { once: true });
+    else queueMicrotask(fire);
+  }
+
+  private fireReady(): void {
+    if (this.readyState === 'fired') return;
+    this.readyState = 'fired';
+    this.host.dispatchEvent(consentEvent('consent-ready', this.store.state));
+    const deferred = this.deferred;
+    this.deferred = [];
+    for (const event of deferred) this.host.dispatchEvent(event);
+  }
+
+  /** Dispatches an event; anything but the start-up banner first sends a pending `consent-ready`. */
+  private emit<K extends keyof ConsentEventMap>(type: K, detail: ConsentEventMap[K]['detail'], atStartUp = false): void {
+    const event = consentEvent(type, detail);
+    if (this.readyState === 'fired') {
+      this.host.dispatchEvent(event);
+    } else if (atStartUp) {
+      this.deferred.push(event);
+    } else {
+      this.fireReady();
+      this.host.dispatchEvent(event);
+    }
+  }
+
+  /** The current state, for the element's `consent` property. */
+  get state(): ConsentState {
+    return this.store.state;
+  }
+}
