@@ -32,21 +32,18 @@ export function isCategoryId(value: unknown): value is string {
 export function parseCategoryList(value: string | null, warn: Warn): string[] {
   if (value === null) return [...DEFAULT_CATEGORIES];
   const ids: string[] = [];
+  const rejected: string[] = [];
   for (const token of value.split(/\s+/).filter(Boolean)) {
     if (token === NECESSARY || ids.includes(token)) continue;
-    if (!isCategoryId(token)) {
-      warn(`Ignoring category ${quote(token)} in categories: ids are lowercase letters, digits and "-", starting with a letter, at most ${String(MAX_ID_LENGTH)} characters.`);
-      continue;
-    }
-    if (ids.length === MAX_CATEGORIES) {
-      warn(`Ignoring category ${quote(token)} in categories: at most ${String(MAX_CATEGORIES)} optional categories are accepted.`);
-      continue;
-    }
-    ids.push(token);
+    if (isCategoryId(token) && ids.length < MAX_CATEGORIES) ids.push(token);
+    else rejected.push(token);
   }
-  if (ids.length === 0 && value.trim() !== '' && value.trim() !== NECESSARY) {
-    warn(`Ignoring categories=${quote(value)}: expected space-separated category ids such as "analytics marketing". Using the default "${DEFAULT_CATEGORIES.join(' ')}".`);
+  if (ids.length === 0 && rejected.length > 0) {
+    warn(`Ignoring categories=${quote(value)}: expected up to ${String(MAX_CATEGORIES)} space-separated ids of lowercase letters, digits and "-" (such as "analytics marketing"). Using the default "${DEFAULT_CATEGORIES.join(' ')}".`);
     return [...DEFAULT_CATEGORIES];
+  }
+  for (const token of rejected) {
+    warn(`Ignoring category ${quote(token)} in categories=${quote(value)}: expected at most ${String(MAX_CATEGORIES)} ids of lowercase letters, digits and "-", starting with a letter, up to ${String(MAX_ID_LENGTH)} characters long.`);
   }
   return ids;
 }

@@ -31,11 +31,24 @@ const MAX_RAW_LENGTH = 4096;
 const COUNTRY = /^[A-Z]{2}$/;
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,6}$/;
 
+/** The record as it is stored. */
+interface WireRecord {
+  v: number;
+  id: string;
+  r: number;
+  c: Record<string, 0 | 1>;
+  ct: number;
+  ut: number;
+  et: number;
+  co?: string;
+  la?: string;
+}
+
 /** Serialises a record into the compact cookie value (before cookie encoding). */
 export function encodeRecord(record: ConsentRecord): string {
   const c: Record<string, 0 | 1> = {};
   for (const [id, allowed] of Object.entries(record.categories)) c[id] = allowed ? 1 : 0;
-  const wire: Record<string, unknown> = {
+  const wire: WireRecord = {
     v: SCHEMA_VERSION,
     id: record.id,
     r: record.revision,
@@ -44,8 +57,8 @@ export function encodeRecord(record: ConsentRecord): string {
     ut: Math.floor(record.updatedAt / 1000),
     et: Math.floor(record.expiresAt / 1000),
   };
-  if (record.country !== undefined) wire['co'] = record.country;
-  if (record.language !== undefined) wire['la'] = record.language;
+  if (record.country !== undefined) wire.co = record.country;
+  if (record.language !== undefined) wire.la = record.language;
   return JSON.stringify(wire);
 }
 

@@ -25,6 +25,6 @@ export function createWarner(sink: (message: string) => void = (m) => { console.
 
 /** Quotes a value for a warning, shortened so a huge attribute cannot flood the console. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : String(value);
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 }

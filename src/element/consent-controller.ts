@@ -51,6 +51,8 @@ export class ConsentController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
   private settingsKey = '';
   private readyState: 'waiting' | 'scheduled' | 'fired' = 'waiting';
+  /** The state as read at start-up, which `consent-ready` reports even when an API call forces it out early. */
+  private readyDetail: ConsentState | undefined;
   /** Events raised before `consent-ready` went out, replayed right after it. */
   private deferred: Event[] = [];
 
@@ -107,6 +109,25 @@ export class ConsentController implements ReactiveController {
     else this.open('banner');
   }
 
+  /**
+   * Checks what `setConsent()` was given: a plain object of known category ids
+   * to booleans. Other entries are dropped with a warning; a non-object is
+   * refused (returns undefined).
+   */
+  validChoices(choices: unknown): Record<string, boolean> | undefined {
+    if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
+      this.warn(`Ignoring setConsent(${quote(choices)}): expected an object such as { analytics: true, marketing: false }.`);
+      return undefined;
+    }
+    const known = this.store.policy.categories;
+    const valid: Record<string, boolean> = {};
+    for (const [id, value] of Object.entries(choices)) {
+      if (known.includes(id) && typeof value === 'boolean') valid[id] = value;
+      else this.warn(`Ignoring ${quote(id)}: ${quote(value)} in setConsent(): expected one of ${known.join(', ')} mapped to true or false.`);
+    }
+    return valid;
+  }
+
   private allows(categories: readonly string[], element: Element): boolean {
     const known = [NECESSARY, ...this.store.policy.categories];
     return categories.every((id) => {
@@ -146,6 +167,7 @@ export class ConsentController implements ReactiveController {
     }
     this.store.configure(options);
     this.store.load();
+    if (this.readyState !== 'fired') this.readyDetail = this.store.state;
     if (!first) this.gate?.refresh();
   }
 
@@ -166,7 +188,7 @@ export class ConsentController implements ReactiveController {
   private fireReady(): void {
     if (this.readyState === 'fired') return;
     this.readyState = 'fired';
-    this.host.dispatchEvent(consentEvent('consent-ready', this.store.state));
+    this.host.dispatchEvent(consentEvent('consent-ready', this.readyDetail ?? this.store.state));
     const deferred = this.deferred;
     this.deferred = [];
     for (const event of deferred) this.host.dispatchEvent(event);

@@ -127,13 +127,10 @@ export class CookieConsent extends LitElement {
   }
 
   /** Decides per category, e.g. `{ analytics: true, marketing: false }`; omitted categories keep their value. */
-  setConsent(choices: Record<string, boolean>): void {
+  setConsent(choices: Readonly<Record<string, boolean>>): void {
     this.controller.applySettings();
-    if (typeof choices !== 'object' || choices === null) {
-      console.warn('[cookie-consent] setConsent() expects an object such as { analytics: true }; nothing changed.');
-      return;
-    }
-    this.controller.store.set(choices);
+    const valid = this.controller.validChoices(choices);
+    if (valid) this.controller.store.set(valid);
   }
 
   /** Opens the banner. */

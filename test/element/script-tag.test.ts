@@ -1,0 +1,83 @@
+/**
+ * The script-tag bundle (dist/cookie-consent.min.js) as a host page loads it:
+ * plain, defer and async; twice; under strict CSPs and Trusted Types.
+ * Every page records uncaught errors and CSP violations, and none may occur.
+ */
+import { expect } from '@open-wc/testing';
+import { cleanPage, waitFor } from '../support/helpers.js';
+import { clickInFixture, fixtureBanner, openFixture } from '../support/frame.js';
+
+describe('script-tag bundle', () => {
+  afterEach(cleanPage);
+
+  for (const mode of ['sync', 'defer', 'async']) {
+    it(`defines the element and gates scripts when loaded ${mode}`, async () => {
+      const page = await openFixture(`/test/fixtures/bundle-${mode}.html`);
+      await fixtureBanner(page);
+      expect(page.probe.ran).to.deep.equal([]);
+      await clickInFixture(page, 'Accept all');
+      await waitFor(() => page.probe.ran.length > 0, 'the gated script');
+      expect(page.probe.ran).to.deep.equal(['analytics']);
+      expect(page.probe.errors).to.deep.equal([]);
+    });
+  }
+
+  it('loaded twice, the second copy warns once and the first keeps working', async () => {
+    const page = await openFixture('/test/fixtures/double-load.html');
+    await fixtureBanner(page);
+    const ours = page.probe.warnings.filter((w) => w.startsWith('[cookie-consent]'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.include('already defined');
+    expect(page.document.querySelectorAll('cookie-consent')).to.have.length(1);
+    await clickInFixture(page, 'Reject all');
+    expect(page.element.consent.decided).to.equal(true);
+    expect(page.probe.errors).to.deep.equal([]);
+  });
+
+  it('leaves a tag defined by another script alone, with one warning', async () => {
+    const page = await openFixture('/test/fixtures/taken-tag.html');
+    const ours = page.probe.warnings.filter((w) => w.startsWith('[cookie-consent]'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.include('already defined');
+    expect(page.element.shadowRoot).to.equal(null);
+    expect(page.probe.errors).to.deep.equal([]);
+  });
+});
+
+describe('strict Content Security Policy and Trusted Types', () => {
+  afterEach(cleanPage);
+
+  for (const policy of ['nonce', 'strict-dynamic', 'trusted-types']) {
+    it(`works under the "${policy}" policy: styled, gated scripts run in order, no violation`, async () => {
+      const page = await openFixture(`/test/fixtures/strict-page.html?policy=${policy}`);
+      const shown = await fixtureBanner(page);
+      // Adopted stylesheets apply under style-src 'self': the banner is laid out as designed.
+      expect(page.window.getComputedStyle(shown).position).to.equal('fixed');
+      expect(page.element.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+      expect(page.probe.ran).to.deep.equal([]);
+      page.element.setConsent({ analytics: true });
+      await waitFor(() => page.probe.ran.length >= 2, 'the analytics scripts');
+      expect(page.probe.ran).to.deep.equal(['external-1', 'inline-2']);
+      expect(page.probe.violations).to.deep.equal([]);
+      expect(page.probe.errors).to.deep.equal([]);
+      const released = page.document.querySelector<HTMLScriptElement>('script[data-marker="external-1"]')!;
+      expect(released.type).to.equal('');
+      expect(released.nonce).to.equal('r4nd0m-n0nce');
+    });
+  }
+
+  it('where Trusted Types refuse our policy, says so once, keeps gated scripts inert and throws nothing', async () => {
+    const page = await openFixture('/test/fixtures/strict-page.html?policy=trusted-types-denied');
+    await fixtureBanner(page);
+    page.element.acceptAll();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(page.probe.ran).to.deep.equal([]);
+    const ours = page.probe.warnings.filter((w) => w.startsWith('[cookie-consent]'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.include('Trusted Types');
+    expect(page.probe.errors).to.deep.equal([]);
+    // The choice itself still works and is stored.
+    expect(page.element.consent.decided).to.equal(true);
+    expect(page.document.cookie).to.include('strict_consent=');
+  });
+});
