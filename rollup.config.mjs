@@ -41,7 +41,7 @@ export default [
       // Lit's css`` and html`` templates keep their whitespace; only the script-tag bundle pays for it.
       minifyTemplateLiterals(),
       terser({
-        ecma: 2021,
+        ecma: 2022,
         compress: { passes: 3, unsafe_arrows: true },
         format: { comments: false },
       }),

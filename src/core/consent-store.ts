@@ -48,9 +48,9 @@ export type ChangeCause = 'decision' | 'reset' | 'reload';
 export type ConsentListener = (state: ConsentState, changed: readonly string[], cause: ChangeCause) => void;
 
 export class ConsentStore {
-  private options: ConsentStoreOptions = {};
-  private record: ConsentRecord | null = null;
-  private readonly listeners = new Set<ConsentListener>();
+  #options: ConsentStoreOptions = {};
+  #record: ConsentRecord | null = null;
+  readonly #listeners = new Set<ConsentListener>();
 
   constructor(options: ConsentStoreOptions = {}) {
     this.configure(options);
@@ -58,30 +58,30 @@ export class ConsentStore {
 
   /** Replaces the settings. Call `load()` afterwards to judge the stored record by them. */
   configure(options: ConsentStoreOptions): void {
-    this.options = options;
+    this.#options = options;
   }
 
   /** The rules records are judged by. */
   get policy(): ConsentPolicy {
     return {
-      categories: this.options.categories ?? DEFAULT_CATEGORIES,
-      revision: this.options.revision ?? DEFAULT_REVISION,
-      expiresDays: this.options.expiresDays ?? DEFAULT_EXPIRES_DAYS,
+      categories: this.#options.categories ?? DEFAULT_CATEGORIES,
+      revision: this.#options.revision ?? DEFAULT_REVISION,
+      expiresDays: this.#options.expiresDays ?? DEFAULT_EXPIRES_DAYS,
     };
   }
 
-  private get location(): CookieLocation {
-    return { name: this.options.cookieName ?? DEFAULT_COOKIE_NAME, domain: this.options.cookieDomain };
+  get #location(): CookieLocation {
+    return { name: this.#options.cookieName ?? DEFAULT_COOKIE_NAME, domain: this.#options.cookieDomain };
   }
 
-  private now(): number {
-    return this.options.now?.() ?? Date.now();
+  #now(): number {
+    return this.#options.now?.() ?? Date.now();
   }
 
   /** The current consent. */
   get state(): ConsentState {
-    const sources: LocaleSources = { ...this.options.locale, stored: this.record };
-    return toState(this.record, this.policy, { country: resolveCountry(sources), language: resolveLanguage(sources) });
+    const sources: LocaleSources = { ...this.#options.locale, stored: this.#record };
+    return toState(this.#record, this.policy, { country: resolveCountry(sources), language: resolveLanguage(sources) });
   }
 
   /** True when `category` is allowed now (`necessary` always is; unknown ids never are). */
@@ -97,10 +97,10 @@ export class ConsentStore {
    */
   load(): ConsentState {
     const before = this.state.categories;
-    this.record = validRecord(readRecord(this.location), this.policy, this.now());
+    this.#record = validRecord(readRecord(this.#location), this.policy, this.#now());
     const state = this.state;
     const changed = changedCategories(before, state.categories);
-    if (changed.length > 0) this.notify(state, changed, 'reload');
+    if (changed.length > 0) this.#notify(state, changed, 'reload');
     return state;
   }
 
@@ -122,21 +122,21 @@ export class ConsentStore {
    */
   set(choices: Readonly<Record<string, boolean>>): ConsentState {
     const before = this.state;
-    const sources: LocaleSources = { ...this.options.locale, stored: this.record };
-    this.record = decide(this.record, choices, {
+    const sources: LocaleSources = { ...this.#options.locale, stored: this.#record };
+    this.#record = decide(this.#record, choices, {
       policy: this.policy,
-      now: this.now(),
+      now: this.#now(),
       country: resolveCountry(sources),
       language: resolveLanguage(sources),
       newId: randomUuid,
     });
     // When the browser refuses the cookie (sandboxed frame, blocked cookies) the
     // choice still holds for this page, so the visitor is not asked in a loop.
-    writeRecord(this.location, this.record);
+    writeRecord(this.#location, this.#record);
     const state = this.state;
     const changed = changedCategories(before.categories, state.categories);
-    this.deleteWithdrawn(changed.filter((id) => !state.categories[id]));
-    this.notify(state, changed, 'decision');
+    this.#deleteWithdrawn(changed.filter((id) => !state.categories[id]));
+    this.#notify(state, changed, 'decision');
     return state;
   }
 
@@ -146,27 +146,27 @@ export class ConsentStore {
    */
   reset(): ConsentState {
     const before = this.state.categories;
-    this.record = null;
-    removeRecord(this.location);
-    this.deleteWithdrawn(this.policy.categories);
+    this.#record = null;
+    removeRecord(this.#location);
+    this.#deleteWithdrawn(this.policy.categories);
     const state = this.state;
-    this.notify(state, changedCategories(before, state.categories), 'reset');
+    this.#notify(state, changedCategories(before, state.categories), 'reset');
     return state;
   }
 
   /** Subscribes to changes; returns the unsubscribe function. */
   subscribe(listener: ConsentListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
-  private deleteWithdrawn(categories: readonly string[]): void {
-    const declared = this.options.cookies ?? {};
+  #deleteWithdrawn(categories: readonly string[]): void {
+    const declared = this.#options.cookies ?? {};
     const matchers = categories.flatMap((id) => (Object.hasOwn(declared, id) ? declared[id] ?? [] : []));
     if (matchers.length > 0 && typeof location !== 'undefined') deleteMatchingCookies(matchers, location);
   }
 
-  private notify(state: ConsentState, changed: readonly string[], cause: ChangeCause): void {
-    for (const listener of [...this.listeners]) listener(state, changed, cause);
+  #notify(state: ConsentState, changed: readonly string[], cause: ChangeCause): void {
+    for (const listener of [...this.#listeners]) listener(state, changed, cause);
   }
 }

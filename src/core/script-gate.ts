@@ -33,28 +33,28 @@ const JAVASCRIPT_TYPES = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)
  * `allows` says so. Call `refresh()` whenever the consent changes.
  */
 export class ScriptGate {
-  private readonly document: Document;
-  private readonly warn: Warn;
-  private observer: MutationObserver | undefined;
+  readonly #document: Document;
+  readonly #warn: Warn;
+  #observer: MutationObserver | undefined;
   /** Elements released or refused already, so a re-scan never handles one twice. */
-  private readonly handled = new WeakSet<Element>();
+  readonly #handled = new WeakSet<Element>();
   /** External scripts inserted but not yet loaded or failed. */
-  private pendingExternals = 0;
+  #pendingExternals = 0;
   /** Released scripts waiting for their turn, in document order. */
-  private readonly queue: HTMLScriptElement[] = [];
+  readonly #queue: HTMLScriptElement[] = [];
 
-  constructor(
-    private readonly allows: ReleaseRule,
-    options: ScriptGateOptions = {},
-  ) {
-    this.document = options.document ?? document;
-    this.warn = options.warn ?? (() => undefined);
+  readonly #allows: ReleaseRule;
+
+  constructor(allows: ReleaseRule, options: ScriptGateOptions = {}) {
+    this.#allows = allows;
+    this.#document = options.document ?? document;
+    this.#warn = options.warn ?? (() => undefined);
   }
 
   /** Releases what is allowed now and starts watching for markup added later. */
   start(): void {
-    if (this.observer) return;
-    this.observer = new MutationObserver((records) => {
+    if (this.#observer) return;
+    this.#observer = new MutationObserver((records) => {
       const added: Element[] = [];
       for (const record of records) {
         for (const node of record.addedNodes) {
@@ -63,41 +63,41 @@ export class ScriptGate {
           added.push(...node.querySelectorAll(GATED_SELECTOR));
         }
       }
-      this.release(added);
+      this.#release(added);
     });
-    this.observer.observe(this.document, { childList: true, subtree: true });
+    this.#observer.observe(this.#document, { childList: true, subtree: true });
     this.refresh();
   }
 
   /** Stops watching. Elements already released stay released. */
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** Re-checks every gated element in the document, e.g. after the consent changed. */
   refresh(): void {
-    this.release([...this.document.querySelectorAll(GATED_SELECTOR)]);
+    this.#release([...this.#document.querySelectorAll(GATED_SELECTOR)]);
   }
 
-  private release(elements: readonly Element[]): void {
+  #release(elements: readonly Element[]): void {
     for (const element of elements) {
-      if (this.handled.has(element) || !element.isConnected || !element.matches(GATED_SELECTOR)) continue;
+      if (this.#handled.has(element) || !element.isConnected || !element.matches(GATED_SELECTOR)) continue;
       const categories = splitCategoryList(element.getAttribute('data-consent') ?? '');
-      if (categories.length === 0 || !this.allows(categories, element)) continue;
-      this.handled.add(element);
-      if (element instanceof HTMLScriptElement) this.queue.push(element);
-      else this.releaseSource(element);
+      if (categories.length === 0 || !this.#allows(categories, element)) continue;
+      this.#handled.add(element);
+      if (element instanceof HTMLScriptElement) this.#queue.push(element);
+      else this.#releaseSource(element);
     }
-    this.drain();
+    this.#drain();
   }
 
   /** `<iframe data-src>` and `<img data-src>`: the URL moves to `src` when it is http(s) or relative. */
-  private releaseSource(element: Element): void {
+  #releaseSource(element: Element): void {
     const raw = element.getAttribute('data-src') ?? '';
-    const url = safeUrl(raw, this.document.baseURI);
+    const url = safeUrl(raw, this.#document.baseURI);
     if (!url) {
-      this.warn(`Not loading data-src=${JSON.stringify(raw)}: only http(s) and relative URLs are loaded.`);
+      this.#warn(`Not loading data-src=${JSON.stringify(raw)}: only http(s) and relative URLs are loaded.`);
       return;
     }
     element.removeAttribute('data-src');
@@ -112,34 +112,34 @@ export class ScriptGate {
    * script inserted before it has loaded or failed. Synchronous whenever
    * nothing is pending, so a returning visitor's inline scripts run at once.
    */
-  private drain(): void {
-    for (let script = this.queue[0]; script; script = this.queue[0]) {
+  #drain(): void {
+    for (let script = this.#queue[0]; script; script = this.#queue[0]) {
       const inlineClassic = !script.hasAttribute('src') && (script.getAttribute('data-type') ?? '') !== 'module';
-      if (inlineClassic && this.pendingExternals > 0) return; // resumed by the last external to settle
-      this.queue.shift();
-      const copy = this.executableCopy(script);
+      if (inlineClassic && this.#pendingExternals > 0) return; // resumed by the last external to settle
+      this.#queue.shift();
+      const copy = this.#executableCopy(script);
       if (!copy || !script.isConnected) continue;
-      if (copy.src && JAVASCRIPT_TYPES.test(copy.type)) this.track(copy);
+      if (copy.src && JAVASCRIPT_TYPES.test(copy.type)) this.#track(copy);
       script.replaceWith(copy);
     }
   }
 
   /** Counts an external script until it loads or fails, then lets the queue move on. */
-  private track(script: HTMLScriptElement): void {
-    this.pendingExternals += 1;
+  #track(script: HTMLScriptElement): void {
+    this.#pendingExternals += 1;
     const settle = () => {
       script.removeEventListener('load', settle);
       script.removeEventListener('error', settle);
-      this.pendingExternals -= 1;
-      if (this.pendingExternals === 0) this.drain();
+      this.#pendingExternals -= 1;
+      if (this.#pendingExternals === 0) this.#drain();
     };
     script.addEventListener('load', settle);
     script.addEventListener('error', settle);
   }
 
   /** Builds the runnable twin of a gated script, or returns undefined (with a warning) when it must stay inert. */
-  private executableCopy(original: HTMLScriptElement): HTMLScriptElement | undefined {
-    const copy = this.document.createElement('script');
+  #executableCopy(original: HTMLScriptElement): HTMLScriptElement | undefined {
+    const copy = this.#document.createElement('script');
     for (const { name, value } of original.attributes) {
       if (name === 'type' || name === 'data-type' || name === 'src' || name === 'nonce') continue;
       copy.setAttribute(name, value);
@@ -153,8 +153,8 @@ export class ScriptGate {
     const rawSrc = original.getAttribute('src');
     try {
       if (rawSrc !== null) {
-        if (!safeUrl(rawSrc, this.document.baseURI)) {
-          this.warn(`Not loading script src=${JSON.stringify(rawSrc)}: only http(s) and relative URLs are loaded.`);
+        if (!safeUrl(rawSrc, this.#document.baseURI)) {
+          this.#warn(`Not loading script src=${JSON.stringify(rawSrc)}: only http(s) and relative URLs are loaded.`);
           return undefined;
         }
         setScriptSource(copy, rawSrc);
@@ -162,7 +162,7 @@ export class ScriptGate {
         setScriptText(copy, original.text);
       }
     } catch {
-      this.warn(
+      this.#warn(
         'This page enforces Trusted Types and refused the "cookie-consent" policy, so gated scripts stay blocked. ' +
           "Add cookie-consent to the page's trusted-types directive.",
       );

@@ -8,10 +8,9 @@
  * markup is released synchronously, before Lit renders anything, so a
  * returning visitor's scripts never wait for the banner code.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseCategoryList, NECESSARY } from '../core/categories.js';
+import { NECESSARY, parseCategoryList } from '../core/categories.js';
 import type { ConsentState } from '../core/consent-record.js';
-import { ConsentStore, type ConsentStoreOptions } from '../core/consent-store.js';
+import { ConsentStore } from '../core/consent-store.js';
 import { ScriptGate } from '../core/script-gate.js';
 import {
   parseCookieDomain,
@@ -21,68 +20,80 @@ import {
   parseLanguage,
   parsePolicyUrl,
   parseRevision,
+  oneOf,
+  readSetting,
 } from '../core/settings.js';
 import { createWarner, quote, type Warn } from '../core/warnings.js';
 import { consentEvent, type ConsentEventMap, type ConsentView } from './events.js';
 
-/** The attributes the controller reads, as the element exposes them. */
-export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
-  categories: string | null;
-  policyUrl: string | null;
-  revision: string | null;
-  expiresDays: string | null;
-  cookieName: string | null;
-  cookieDomain: string | null;
-  country: string | null;
-  theme: string | null;
+/** Every attribute the element reads; a change to any of them re-applies the settings. */
+export const OBSERVED_ATTRIBUTES = [
+  'categories',
+  'policy-url',
+  'revision',
+  'expires-days',
+  'cookie-name',
+  'cookie-domain',
+  'lang',
+  'country',
+  'theme',
+] as const;
+
+const THEME = oneOf(['auto', 'light', 'dark']);
+
+/** What the controller needs of its element. */
+export interface ConsentHost extends HTMLElement {
+  /** Schedules a render. */
+  requestUpdate(): void;
 }
 
-const THEMES = ['auto', 'light', 'dark'];
-
-export class ConsentController implements ReactiveController {
+export class ConsentController {
   readonly store = new ConsentStore();
   /** The open view, if any. */
   view: ConsentView | null = null;
   /** The validated `policy-url`, if any. */
   policyUrl: string | undefined;
 
-  private readonly warn: Warn = createWarner();
-  private gate: ScriptGate | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private settingsKey = '';
-  private readyState: 'waiting' | 'scheduled' | 'fired' = 'waiting';
+  readonly #host: ConsentHost;
+  readonly #warn: Warn = createWarner();
+  #gate: ScriptGate | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #settingsKey = '';
+  #readyState: 'waiting' | 'scheduled' | 'fired' = 'waiting';
   /** The state as read at start-up, which `consent-ready` reports even when an API call forces it out early. */
-  private readyDetail: ConsentState | undefined;
-  /** Events raised before `consent-ready` went out, replayed right after it. */
-  private deferred: Event[] = [];
+  #readyDetail: ConsentState | undefined;
+  /** Events raised at start-up before `consent-ready` went out, replayed right after it. */
+  #deferred: Event[] = [];
 
-  constructor(private readonly host: ConsentHost) {
-    host.addController(this);
+  constructor(host: ConsentHost) {
+    this.#host = host;
   }
 
+  /** The element was connected: read the cookie, release what is allowed, open the banner if needed. */
   hostConnected(): void {
     this.applySettings();
-    this.unsubscribe = this.store.subscribe((state, changed, cause) => {
-      this.gate?.refresh();
-      this.emit('consent-change', { ...state, changed });
+    this.#unsubscribe = this.store.subscribe((state, changed, cause) => {
+      this.#gate?.refresh();
+      this.#emit('consent-change', { ...state, changed });
       if (cause !== 'reload') this.settle();
       else if (!state.decided) this.open('banner');
     });
-    this.gate = new ScriptGate((categories, element) => this.allows(categories, element), { warn: this.warn });
-    this.gate.start();
+    this.#gate = new ScriptGate((categories, element) => this.#allows(categories, element), { warn: this.#warn });
+    this.#gate.start();
     if (!this.store.state.decided) this.open('banner', true);
-    this.scheduleReady();
+    this.#scheduleReady();
   }
 
+  /** The element was removed: stop watching the document. */
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.gate?.stop();
-    this.gate = undefined;
+    this.#unsubscribe?.();
+    this.#gate?.stop();
+    this.#gate = undefined;
   }
 
   /** Attributes may change at any time; re-validate them before each render. */
   hostUpdate(): void {
-    if (this.host.isConnected) this.applySettings();
+    if (this.#host.isConnected) this.applySettings();
   }
 
   /** Opens a view (closing the other one), firing `consent-hide` and `consent-show`. */
@@ -90,8 +101,8 @@ export class ConsentController implements ReactiveController {
     if (this.view === view) return;
     this.close();
     this.view = view;
-    this.host.requestUpdate();
-    this.emit('consent-show', { ...this.store.state, view }, atStartUp);
+    this.#host.requestUpdate();
+    this.#emit('consent-show', { ...this.store.state, view }, atStartUp);
   }
 
   /** Closes the open view, if any. */
@@ -99,11 +110,11 @@ export class ConsentController implements ReactiveController {
     const view = this.view;
     if (view === null) return;
     this.view = null;
-    this.host.requestUpdate();
-    this.emit('consent-hide', { ...this.store.state, view });
+    this.#host.requestUpdate();
+    this.#emit('consent-hide', { ...this.store.state, view });
   }
 
-  /** After a decision the banner and preferences close; before one, closing preferences returns to the banner. */
+  /** After a decision the views close; without one, closing the preferences returns to the banner. */
   settle(): void {
     if (this.store.state.decided) this.close();
     else this.open('banner');
@@ -116,59 +127,57 @@ export class ConsentController implements ReactiveController {
    */
   validChoices(choices: unknown): Record<string, boolean> | undefined {
     if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
-      this.warn(`Ignoring setConsent(${quote(choices)}): expected an object such as { analytics: true, marketing: false }.`);
+      this.#warn(`Ignoring setConsent(${quote(choices)}): expected an object such as { analytics: true, marketing: false }.`);
       return undefined;
     }
     const known = this.store.policy.categories;
     const valid: Record<string, boolean> = {};
     for (const [id, value] of Object.entries(choices)) {
       if (known.includes(id) && typeof value === 'boolean') valid[id] = value;
-      else this.warn(`Ignoring ${quote(id)}: ${quote(value)} in setConsent(): expected one of ${known.join(', ')} mapped to true or false.`);
+      else this.#warn(`Ignoring ${quote(id)}: ${quote(value)} in setConsent(): expected one of ${known.join(', ')} mapped to true or false.`);
     }
     return valid;
   }
 
-  private allows(categories: readonly string[], element: Element): boolean {
+  /** Reads and validates every attribute; reconfigures the store when any changed. */
+  applySettings(): void {
+    const host = this.#host;
+    const warn = this.#warn;
+    const attribute = (name: (typeof OBSERVED_ATTRIBUTES)[number]) => host.getAttribute(name);
+    const key = JSON.stringify(OBSERVED_ATTRIBUTES.map(attribute));
+    if (key === this.#settingsKey) return;
+    const first = this.#settingsKey === '';
+    this.#settingsKey = key;
+
+    readSetting('theme', attribute('theme'), THEME, warn);
+    this.policyUrl = parsePolicyUrl(attribute('policy-url'), document.baseURI, warn);
+    this.store.configure({
+      categories: parseCategoryList(attribute('categories'), warn),
+      revision: parseRevision(attribute('revision'), warn),
+      expiresDays: parseExpiresDays(attribute('expires-days'), warn),
+      cookieName: parseCookieName(attribute('cookie-name'), warn),
+      cookieDomain: parseCookieDomain(attribute('cookie-domain'), location.hostname, warn),
+      locale: {
+        langAttribute: parseLanguage('lang', attribute('lang'), warn),
+        countryAttribute: parseCountry('country', attribute('country'), warn),
+        documentLanguage: document.documentElement.lang || undefined,
+        browserLanguages: navigator.languages,
+      },
+    });
+    this.store.load();
+    if (this.#readyState !== 'fired') this.#readyDetail = this.store.state;
+    if (!first) this.#gate?.refresh();
+  }
+
+  #allows(categories: readonly string[], element: Element): boolean {
     const known = [NECESSARY, ...this.store.policy.categories];
     return categories.every((id) => {
       if (known.includes(id)) return this.store.has(id);
-      this.warn(
+      this.#warn(
         `<${element.localName} data-consent=${quote(element.getAttribute('data-consent') ?? '')}> names ${quote(id)}, which is not one of this banner's categories (${known.join(', ')}); it stays blocked.`,
       );
       return false;
     });
-  }
-
-  /** Reads and validates every attribute; reconfigures the store when any changed. */
-  applySettings(): void {
-    const { host, warn } = this;
-    const raw = [host.categories, host.policyUrl, host.revision, host.expiresDays, host.cookieName, host.cookieDomain, host.getAttribute('lang'), host.country, host.theme];
-    const key = JSON.stringify(raw);
-    if (key === this.settingsKey) return;
-    const first = this.settingsKey === '';
-    this.settingsKey = key;
-
-    const options: ConsentStoreOptions = {
-      categories: parseCategoryList(host.categories, warn),
-      revision: parseRevision(host.revision, warn),
-      expiresDays: parseExpiresDays(host.expiresDays, warn),
-      cookieName: parseCookieName(host.cookieName, warn),
-      cookieDomain: parseCookieDomain(host.cookieDomain, location.hostname, warn),
-      locale: {
-        langAttribute: parseLanguage('lang', host.getAttribute('lang'), warn),
-        countryAttribute: parseCountry('country', host.country, warn),
-        documentLanguage: document.documentElement.lang || undefined,
-        browserLanguages: navigator.languages,
-      },
-    };
-    this.policyUrl = parsePolicyUrl(host.policyUrl, document.baseURI, warn);
-    if (host.theme !== null && !THEMES.includes(host.theme)) {
-      warn(`Ignoring theme=${quote(host.theme)}: expected one of ${THEMES.join(', ')}. Using the default "auto".`);
-    }
-    this.store.configure(options);
-    this.store.load();
-    if (this.readyState !== 'fired') this.readyDetail = this.store.state;
-    if (!first) this.gate?.refresh();
   }
 
   /**
@@ -177,34 +186,32 @@ export class ConsentController implements ReactiveController {
    * after the element can still add their listeners; any API call before then
    * sends it first, so it always comes before every other event.
    */
-  private scheduleReady(): void {
-    if (this.readyState !== 'waiting') return;
-    this.readyState = 'scheduled';
-    const fire = () => { this.fireReady(); };
+  #scheduleReady(): void {
+    if (this.#readyState !== 'waiting') return;
+    this.#readyState = 'scheduled';
+    const fire = () => { this.#fireReady(); };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fire, { once: true });
     else queueMicrotask(fire);
   }
 
-  private fireReady(): void {
-    if (this.readyState === 'fired') return;
-    this.readyState = 'fired';
-    this.host.dispatchEvent(consentEvent('consent-ready', this.readyDetail ?? this.store.state));
-    const deferred = this.deferred;
-    this.deferred = [];
-    for (const event of deferred) this.host.dispatchEvent(event);
+  #fireReady(): void {
+    if (this.#readyState === 'fired') return;
+    this.#readyState = 'fired';
+    this.#host.dispatchEvent(consentEvent('consent-ready', this.#readyDetail ?? this.store.state));
+    const deferred = this.#deferred;
+    this.#deferred = [];
+    for (const event of deferred) this.#host.dispatchEvent(event);
   }
 
   /** Dispatches an event; anything but the start-up banner first sends a pending `consent-ready`. */
-  private emit<K extends keyof ConsentEventMap>(type: K, detail: ConsentEventMap[K]['detail'], atStartUp = false): void {
+  #emit<K extends keyof ConsentEventMap>(type: K, detail: ConsentEventMap[K]['detail'], atStartUp = false): void {
     const event = consentEvent(type, detail);
-    if (this.readyState === 'fired') {
-      this.host.dispatchEvent(event);
-    } else if (atStartUp) {
-      this.deferred.push(event);
-    } else {
-      this.fireReady();
-      this.host.dispatchEvent(event);
+    if (this.#readyState !== 'fired' && atStartUp) {
+      this.#deferred.push(event);
+      return;
     }
+    this.#fireReady();
+    this.#host.dispatchEvent(event);
   }
 
   /** The current state, for the element's `consent` property. */

@@ -1,7 +1,8 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ConsentState } from '../core/consent-record.js';
-import { ConsentController } from './consent-controller.js';
+import { ConsentController, OBSERVED_ATTRIBUTES } from './consent-controller.js';
 import { styles } from './cookie-consent.styles.js';
+import { LitHost } from './lit-host.js';
 import { categoryText, en, type UiStrings } from './strings.js';
 
 /**
@@ -44,230 +45,194 @@ import { categoryText, en, type UiStrings } from './strings.js';
  * @cssprop [--cookie-consent-z-index=2147483000] - Stacking order of the banner.
  * @cssprop [--cookie-consent-max-width=72rem] - Widest the banner's content grows.
  */
-export class CookieConsent extends LitElement {
-  static override styles = styles;
+export class CookieConsent extends LitHost {
+  protected readonly styles = styles;
 
-  static override properties: PropertyDeclarations = {
-    categories: { reflect: true },
-    policyUrl: { attribute: 'policy-url', reflect: true },
-    revision: { reflect: true },
-    expiresDays: { attribute: 'expires-days', reflect: true },
-    cookieName: { attribute: 'cookie-name', reflect: true },
-    cookieDomain: { attribute: 'cookie-domain', reflect: true },
-    country: { reflect: true },
-    theme: { reflect: true },
-  };
-
-  /** Re-render when `lang` changes too; it stays the native `lang` property. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+  /** The element reads its settings from these attributes (see the README's table). */
+  static get observedAttributes(): string[] {
+    return [...OBSERVED_ATTRIBUTES];
   }
 
-  /** Optional category ids, space-separated (default `analytics marketing`). `necessary` is implied. */
-  declare categories: string | null;
-  /** Link to the full privacy policy (http(s) or relative). */
-  declare policyUrl: string | null;
-  /** Policy revision; a consent given under another revision no longer counts (default `1`). */
-  declare revision: string | null;
-  /** Days a consent lasts, 1–395 (default `182`). */
-  declare expiresDays: string | null;
-  /** Name of the consent cookie (default `cc_consent`). */
-  declare cookieName: string | null;
-  /** `Domain` of the consent cookie, e.g. `.example.com`; the current host when absent. */
-  declare cookieDomain: string | null;
-  /** The visitor's country (ISO 3166-1 alpha-2), e.g. from server-side geolocation. */
-  declare country: string | null;
-  /** `light`, `dark` or `auto` (default, follows `prefers-color-scheme`). */
-  declare theme: string | null;
-
-  private readonly controller = new ConsentController(this);
-  private readonly strings: UiStrings = en;
+  readonly #controller = new ConsentController(this);
+  readonly #strings: UiStrings = en;
   /** Element focused before the preferences opened, to return focus to on close. */
-  private opener: Element | null = null;
+  #opener: Element | null = null;
 
-  constructor() {
-    super();
-    this.categories = null;
-    this.policyUrl = null;
-    this.revision = null;
-    this.expiresDays = null;
-    this.cookieName = null;
-    this.cookieDomain = null;
-    this.country = null;
-    this.theme = null;
+  /** Any observed attribute re-applies the settings on the next update. */
+  attributeChangedCallback(): void {
+    this.requestUpdate();
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+  connectedCallback(): void {
+    this.#controller.hostConnected();
+    this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    this.#controller.hostDisconnected();
+  }
+
+  protected override willUpdate(): void {
+    this.#controller.hostUpdate();
   }
 
   /** The current consent. */
   get consent(): ConsentState {
-    this.controller.applySettings();
-    return this.controller.state;
+    this.#controller.applySettings();
+    return this.#controller.state;
   }
 
   /** `true` when `category` is allowed now (`necessary` always is). */
   hasConsent(category: string): boolean {
-    this.controller.applySettings();
-    return this.controller.store.has(category);
+    this.#controller.applySettings();
+    return this.#controller.store.has(category);
   }
 
   /** Allows every optional category. */
   acceptAll(): void {
-    this.controller.applySettings();
-    this.controller.store.acceptAll();
+    this.#controller.applySettings();
+    this.#controller.store.acceptAll();
   }
 
   /** Refuses every optional category. */
   rejectAll(): void {
-    this.controller.applySettings();
-    this.controller.store.rejectAll();
+    this.#controller.applySettings();
+    this.#controller.store.rejectAll();
   }
 
   /** Decides per category, e.g. `{ analytics: true, marketing: false }`; omitted categories keep their value. */
   setConsent(choices: Readonly<Record<string, boolean>>): void {
-    this.controller.applySettings();
-    const valid = this.controller.validChoices(choices);
-    if (valid) this.controller.store.set(valid);
+    this.#controller.applySettings();
+    const valid = this.#controller.validChoices(choices);
+    if (valid) this.#controller.store.set(valid);
   }
 
   /** Opens the banner. */
   showBanner(): void {
-    this.controller.open('banner');
+    this.#controller.open('banner');
   }
 
   /** Opens the preferences dialog. */
   showPreferences(): void {
     const active = document.activeElement;
-    this.opener = active && active !== document.body ? active : null;
-    this.controller.open('preferences');
+    this.#opener = active && active !== document.body ? active : null;
+    this.#controller.open('preferences');
   }
 
   /** Closes the banner or the preferences. */
   hide(): void {
-    this.controller.close();
+    this.#controller.close();
   }
 
   /** Forgets the choice: deletes the consent cookie and declared cookies, and shows the banner. */
   reset(): void {
-    this.controller.applySettings();
-    this.controller.store.reset();
+    this.#controller.applySettings();
+    this.#controller.store.reset();
   }
 
-  override render(): TemplateResult | typeof nothing {
-    switch (this.controller.view) {
+  protected override render(): TemplateResult | typeof nothing {
+    switch (this.#controller.view) {
       case 'banner':
-        return this.renderBanner();
+        return this.#renderBanner();
       case 'preferences':
-        return this.renderPreferences();
+        return this.#renderPreferences();
       default:
         return nothing;
     }
   }
 
-  override updated(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
+  protected override updated(): void {
+    const dialog = this.shadowRoot?.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
   }
 
-  private renderBanner(): TemplateResult {
-    const t = this.strings;
+  #renderBanner(): TemplateResult {
+    const t = this.#strings;
     return html`
-      <section class="surface banner" part="banner" role="region" aria-label=${t.bannerLabel} aria-labelledby="cc-title">
-        <div class="banner-inner">
+      <section class="s banner" part="banner" role="region" aria-labelledby="t">
+        <div class="in">
           <div class="text">
-            <h2 id="cc-title" part="title">${t.title}</h2>
-            <p part="notice">${t.notice} ${this.renderPolicyLink()}</p>
+            <h2 id="t" part="title">${t.title}</h2>
+            <p part="notice">${t.notice} ${this.#renderPolicyLink()}</p>
           </div>
-          <div class="actions" part="actions">
-            <button type="button" class="choice" part="button accept-button" @click=${this.onAcceptAll}>${t.acceptAll}</button>
-            <button type="button" class="choice" part="button reject-button" @click=${this.onRejectAll}>${t.rejectAll}</button>
-            <button type="button" class="secondary" part="button preferences-button" @click=${this.onOpenPreferences}>${t.preferences}</button>
-          </div>
+          ${this.#renderChoices(
+            html`<button type="button" part="button preferences-button" @click=${this.#onOpenPreferences}>${t.preferences}</button>`,
+          )}
         </div>
       </section>
     `;
   }
 
-  private renderPolicyLink(): TemplateResult | typeof nothing {
-    const url = this.controller.policyUrl;
-    return url ? html`<a part="policy-link" href=${url}>${this.strings.policyLink}</a>` : nothing;
+  /** "Accept all" and "Reject all", identical in size and look, then a third action. */
+  #renderChoices(third: TemplateResult): TemplateResult {
+    const t = this.#strings;
+    return html`
+      <div class="actions" part="actions">
+        <button type="button" class="choice" part="button accept-button" @click=${this.#onAcceptAll}>${t.acceptAll}</button>
+        <button type="button" class="choice" part="button reject-button" @click=${this.#onRejectAll}>${t.rejectAll}</button>
+        ${third}
+      </div>
+    `;
   }
 
-  private renderPreferences(): TemplateResult {
-    const t = this.strings;
-    const state = this.controller.state;
-    const optional = this.controller.store.policy.categories;
+  #renderPolicyLink(): TemplateResult | typeof nothing {
+    const url = this.#controller.policyUrl;
+    return url ? html`<a part="policy-link" href=${url}>${this.#strings.policyLink}</a>` : nothing;
+  }
+
+  #renderPreferences(): TemplateResult {
+    const t = this.#strings;
+    const state = this.#controller.state;
     return html`
-      <dialog class="surface" part="dialog" aria-labelledby="cc-prefs-title" @close=${this.onDialogClose}>
-        <form class="dialog-body" method="dialog" @submit=${this.onSave}>
-          <div class="dialog-head">
-            <h2 id="cc-prefs-title">${t.preferencesTitle}</h2>
-            <button type="button" class="close" part="button close-button" aria-label=${t.close} @click=${this.onClose}>×</button>
+      <dialog class="s" part="dialog" aria-labelledby="p" @close=${this.#onDialogClose}>
+        <form method="dialog" @submit=${this.#onSave}>
+          <div class="head">
+            <h2 id="p">${t.preferencesTitle}</h2>
+            <button type="button" class="close" part="button close-button" aria-label=${t.close} @click=${this.#onClose}>×</button>
           </div>
-          <p class="intro">${t.preferencesIntro} ${this.renderPolicyLink()}</p>
+          <p class="intro">${t.preferencesIntro} ${this.#renderPolicyLink()}</p>
           <ul>
-            ${this.renderCategory('necessary', true, true)}
-            ${optional.map((id) => this.renderCategory(id, state.categories[id] === true, false))}
+            ${['necessary', ...this.#controller.store.policy.categories].map((id) => this.#renderCategory(id, state.categories[id] === true))}
           </ul>
-          <div class="actions" part="actions">
-            <button type="button" class="choice" part="button accept-button" @click=${this.onAcceptAll}>${t.acceptAll}</button>
-            <button type="button" class="choice" part="button reject-button" @click=${this.onRejectAll}>${t.rejectAll}</button>
-            <button type="submit" class="secondary" part="button save-button">${t.saveChoices}</button>
-          </div>
+          ${this.#renderChoices(html`<button type="submit" part="button save-button">${t.saveChoices}</button>`)}
         </form>
       </dialog>
     `;
   }
 
-  private renderCategory(id: string, checked: boolean, locked: boolean): TemplateResult {
-    const text = categoryText(this.strings, id);
-    const inputId = `cc-switch-${id}`;
-    const descriptionId = `cc-description-${id}`;
+  /** One category: its name labels the switch, its description describes it; `necessary` is on and locked. */
+  #renderCategory(id: string, checked: boolean): TemplateResult {
+    const text = categoryText(this.#strings, id);
     return html`
       <li part="category">
-        <label class="category-label" for=${inputId}>${text.label}</label>
-        <span class="switch">
-          ${locked ? html`<span class="always-on" aria-hidden="true">${this.strings.alwaysOn}</span>` : nothing}
-          <input
-            id=${inputId}
-            part="switch"
-            type="checkbox"
-            role="switch"
-            name=${id}
-            .checked=${checked}
-            ?disabled=${locked}
-            aria-describedby=${descriptionId}
-          />
-        </span>
-        <span class="category-description" id=${descriptionId}>${text.description}</span>
+        <label for="s-${id}">${text.label}</label>
+        <input id="s-${id}" part="switch" type="checkbox" role="switch" name=${id} .checked=${checked} ?disabled=${id === 'necessary'} aria-describedby="d-${id}" />
+        <span class="d" id="d-${id}">${text.description}</span>
       </li>
     `;
   }
 
-  private readonly onAcceptAll = (): void => {
+  readonly #onAcceptAll = (): void => {
     this.acceptAll();
   };
 
-  private readonly onRejectAll = (): void => {
+  readonly #onRejectAll = (): void => {
     this.rejectAll();
   };
 
-  private readonly onOpenPreferences = (): void => {
+  readonly #onOpenPreferences = (): void => {
     this.showPreferences();
   };
 
-  private readonly onClose = (): void => {
-    this.controller.settle();
+  readonly #onClose = (): void => {
+    this.#controller.settle();
   };
 
-  private readonly onSave = (event: SubmitEvent): void => {
+  readonly #onSave = (event: SubmitEvent): void => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const choices: Record<string, boolean> = {};
-    for (const id of this.controller.store.policy.categories) {
+    for (const id of this.#controller.store.policy.categories) {
       const input = form.elements.namedItem(id);
       if (input instanceof HTMLInputElement) choices[id] = input.checked;
     }
@@ -275,10 +240,10 @@ export class CookieConsent extends LitElement {
   };
 
   /** Escape, or the dialog closing any other way than through us, settles the view too. */
-  private readonly onDialogClose = (): void => {
-    if (this.controller.view === 'preferences') this.controller.settle();
-    const opener = this.opener;
-    this.opener = null;
+  readonly #onDialogClose = (): void => {
+    if (this.#controller.view === 'preferences') this.#controller.settle();
+    const opener = this.#opener;
+    this.#opener = null;
     if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
   };
 }

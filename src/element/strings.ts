@@ -15,7 +15,6 @@ export interface CategoryText {
 
 /** The UI text of one language. */
 export interface UiStrings {
-  readonly bannerLabel: string;
   readonly title: string;
   readonly notice: string;
   readonly policyLink: string;
@@ -26,12 +25,10 @@ export interface UiStrings {
   readonly preferencesIntro: string;
   readonly saveChoices: string;
   readonly close: string;
-  readonly alwaysOn: string;
   readonly categories: Readonly<Record<string, CategoryText>>;
 }
 
 export const en: UiStrings = {
-  bannerLabel: 'Cookie consent',
   title: 'Your cookie choices',
   notice:
     'We use cookies to count visitors, see how the site is used and learn which of our ads work. ' +
@@ -46,7 +43,6 @@ export const en: UiStrings = {
   preferencesIntro: 'Choose which cookies we may use. Your choice applies to this site and can be changed at any time.',
   saveChoices: 'Save choices',
   close: 'Close',
-  alwaysOn: 'Always on',
   categories: {
     necessary: {
       label: 'Necessary',

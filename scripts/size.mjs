@@ -1,0 +1,27 @@
+// Size budget of the script-tag bundle: every byte ships to every visitor of
+// every site. Prints raw, gzip and brotli sizes and exits non-zero when the
+// gzip size passes the budget. Run after `npm run build`.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP = 12 * 1024; // hard limit (CI fails above it)
+const TARGET_GZIP = 10 * 1024; // what we aim for
+const file = 'dist/cookie-consent.min.js';
+
+let code;
+try {
+  code = readFileSync(file);
+} catch {
+  console.error(`size: ${file} is missing; run \`npm run build\` first.`);
+  process.exit(1);
+}
+const gzip = gzipSync(code, { level: 9 }).length;
+const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+console.log(`${file}: ${code.length} B raw, ${gzip} B gzip (${kb(gzip)}), ${brotli} B brotli`);
+console.log(`budget ${kb(BUDGET_GZIP)} gzip, target ${kb(TARGET_GZIP)}: ${gzip <= TARGET_GZIP ? 'within target' : `${gzip - TARGET_GZIP} B over target`}`);
+if (gzip > BUDGET_GZIP) {
+  console.error(`size: over budget by ${gzip - BUDGET_GZIP} B gzip.`);
+  process.exit(1);
+}
