@@ -2,8 +2,10 @@
 // execution, real CSP and Trusted Types. No jsdom.
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { cspFixtures } from './test/support/csp-fixtures-plugin.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 /** The browser to run: $CHROME_PATH, then the usual install paths. */
 function findChromium() {
@@ -37,6 +39,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }), cspFixtures()],
   browsers: [
     chromeLauncher({

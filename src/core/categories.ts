@@ -15,6 +15,8 @@ export const DEFAULT_CATEGORIES: readonly string[] = ['analytics', 'marketing'];
 const MAX_ID_LENGTH = 32;
 /** Most optional categories we accept, for the same reason. */
 export const MAX_CATEGORIES = 12;
+/** Most characters all category ids may have together, for the same reason. */
+export const MAX_TOTAL_ID_LENGTH = 160;
 
 const CATEGORY_ID = /^[a-z][a-z0-9-]*$/;
 
@@ -35,7 +37,8 @@ export function parseCategoryList(value: string | null, warn: Warn): string[] {
   const rejected: string[] = [];
   for (const token of value.split(/\s+/).filter(Boolean)) {
     if (token === NECESSARY || ids.includes(token)) continue;
-    if (isCategoryId(token) && ids.length < MAX_CATEGORIES) ids.push(token);
+    const total = ids.reduce((sum, id) => sum + id.length, token.length);
+    if (isCategoryId(token) && ids.length < MAX_CATEGORIES && total <= MAX_TOTAL_ID_LENGTH) ids.push(token);
     else rejected.push(token);
   }
   if (ids.length === 0 && rejected.length > 0) {
@@ -43,7 +46,7 @@ export function parseCategoryList(value: string | null, warn: Warn): string[] {
     return [...DEFAULT_CATEGORIES];
   }
   for (const token of rejected) {
-    warn(`Ignoring category ${quote(token)} in categories=${quote(value)}: expected at most ${String(MAX_CATEGORIES)} ids of lowercase letters, digits and "-", starting with a letter, up to ${String(MAX_ID_LENGTH)} characters long.`);
+    warn(`Ignoring category ${quote(token)} in categories=${quote(value)}: expected at most ${String(MAX_CATEGORIES)} ids of lowercase letters, digits and "-", starting with a letter, each up to ${String(MAX_ID_LENGTH)} and together up to ${String(MAX_TOTAL_ID_LENGTH)} characters long.`);
   }
   return ids;
 }

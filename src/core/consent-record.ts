@@ -135,7 +135,7 @@ export function decide(
   const categories: Record<string, boolean> = {};
   for (const id of policy.categories) {
     const chosen = Object.hasOwn(choices, id) ? choices[id] : undefined;
-    categories[id] = typeof chosen === 'boolean' ? chosen : current?.categories[id] === true;
+    categories[id] = typeof chosen === 'boolean' ? chosen : current !== null && Object.hasOwn(current.categories, id) && current.categories[id] === true;
   }
   return {
     id: current?.id ?? context.newId(),

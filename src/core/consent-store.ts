@@ -20,6 +20,7 @@ import { deleteMatchingCookies, type CookieMatcher } from './cookie-cleanup.js';
 import { resolveCountry, resolveLanguage, type LocaleSources } from './locale.js';
 import { randomUuid } from './random-id.js';
 import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_DAYS, DEFAULT_REVISION } from './settings.js';
+import type { Warn } from './warnings.js';
 
 /** Settings of a store; every one optional, with the contract's defaults. */
 export interface ConsentStoreOptions {
@@ -39,6 +40,8 @@ export interface ConsentStoreOptions {
   readonly cookies?: Readonly<Record<string, readonly CookieMatcher[]>>;
   /** Clock, for tests. */
   readonly now?: () => number;
+  /** Receives a warning when the browser refuses to store the choice as configured. */
+  readonly warn?: Warn;
 }
 
 /** Why the state changed. */
@@ -130,9 +133,7 @@ export class ConsentStore {
       language: resolveLanguage(sources),
       newId: randomUuid,
     });
-    // When the browser refuses the cookie (sandboxed frame, blocked cookies) the
-    // choice still holds for this page, so the visitor is not asked in a loop.
-    writeRecord(this.#location, this.#record);
+    this.#persist(this.#record);
     const state = this.state;
     const changed = changedCategories(before.categories, state.categories);
     this.#deleteWithdrawn(changed.filter((id) => !state.categories[id]));
@@ -158,6 +159,19 @@ export class ConsentStore {
   subscribe(listener: ConsentListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Stores the record. When the browser refuses it, the choice still holds for
+   * this page, so the visitor is not asked in a loop; a refused `Domain` (a
+   * public suffix, another site) falls back to a host-only cookie.
+   */
+  #persist(record: ConsentRecord): void {
+    const where = this.#location;
+    if (writeRecord(where, record) || where.domain === undefined) return;
+    if (writeRecord({ name: where.name }, record)) {
+      this.#options.warn?.(`The browser refused the consent cookie for cookie-domain="${where.domain}"; it was stored for this host only.`);
+    }
   }
 
   #deleteWithdrawn(categories: readonly string[]): void {

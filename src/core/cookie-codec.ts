@@ -7,10 +7,13 @@
  * never a grant.
  *
  * Wire format (schema version 1), compact JSON with short keys:
- *   {"v":1,"id":"<uuid v4>","r":3,"c":{"analytics":1,"marketing":0},
+ *   {"v":1,"id":"<uuid v4>","r":3,"a":"analytics","d":"marketing",
  *    "ct":1764057600,"ut":1764057600,"et":1779753600,"co":"CY","la":"en"}
- * Timestamps are whole seconds since the epoch; "c" holds 1 (allowed) or 0
- * (refused) for each optional category the visitor answered.
+ * "a" lists the allowed and "d" the refused optional categories, joined by
+ * dots (ids never contain one). That costs one byte per id, where a JSON map
+ * costs eleven once js-cookie has percent-encoded its quotes and commas, which
+ * is what keeps the largest allowed configuration under 512 bytes.
+ * Timestamps are whole seconds since the epoch.
  */
 import Cookies from 'js-cookie';
 import { isCategoryId } from './categories.js';
@@ -29,14 +32,17 @@ const LATEST_SECONDS = Date.UTC(2200, 0, 1) / 1000;
 const MAX_REVISION = 2_147_483_647;
 const MAX_RAW_LENGTH = 4096;
 const COUNTRY = /^[A-Z]{2}$/;
-const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,6}$/;
+/** Longest language tag we store; longer (private-use laden) tags are left out of the record. */
+export const MAX_LANGUAGE_LENGTH = 35;
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,5}$/;
 
 /** The record as it is stored. */
 interface WireRecord {
   v: number;
   id: string;
   r: number;
-  c: Record<string, 0 | 1>;
+  a: string;
+  d: string;
   ct: number;
   ut: number;
   et: number;
@@ -46,19 +52,19 @@ interface WireRecord {
 
 /** Serialises a record into the compact cookie value (before cookie encoding). */
 export function encodeRecord(record: ConsentRecord): string {
-  const c: Record<string, 0 | 1> = {};
-  for (const [id, allowed] of Object.entries(record.categories)) c[id] = allowed ? 1 : 0;
+  const ids = Object.keys(record.categories);
   const wire: WireRecord = {
     v: SCHEMA_VERSION,
     id: record.id,
     r: record.revision,
-    c,
+    a: ids.filter((id) => record.categories[id] === true).join('.'),
+    d: ids.filter((id) => record.categories[id] !== true).join('.'),
     ct: Math.floor(record.createdAt / 1000),
     ut: Math.floor(record.updatedAt / 1000),
     et: Math.floor(record.expiresAt / 1000),
   };
   if (record.country !== undefined) wire.co = record.country;
-  if (record.language !== undefined) wire.la = record.language;
+  if (record.language !== undefined && record.language.length <= MAX_LANGUAGE_LENGTH) wire.la = record.language;
   return JSON.stringify(wire);
 }
 
@@ -67,6 +73,13 @@ const isSeconds = (value: unknown): value is number =>
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Splits a dotted id list; undefined when any id is invalid. */
+const idList = (value: unknown): string[] | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const ids = value === '' ? [] : value.split('.');
+  return ids.every(isCategoryId) ? ids : undefined;
+};
 
 /**
  * Parses a cookie value into a record, or returns null for anything that is
@@ -81,18 +94,20 @@ export function decodeRecord(raw: string | undefined | null): ConsentRecord | nu
     return null;
   }
   if (!isPlainObject(wire)) return null;
-  const { v, id, r, c, ct, ut, et, co, la } = wire;
+  const { v, id, r, a, d, ct, ut, et, co, la } = wire;
   if (v !== SCHEMA_VERSION) return null;
   if (typeof id !== 'string' || !UUID_V4.test(id)) return null;
   if (typeof r !== 'number' || !Number.isInteger(r) || r < 0 || r > MAX_REVISION) return null;
   if (!isSeconds(ct) || !isSeconds(ut) || !isSeconds(et) || ct > ut || ut >= et) return null;
   if (co !== undefined && (typeof co !== 'string' || !COUNTRY.test(co))) return null;
-  if (la !== undefined && (typeof la !== 'string' || !LANGUAGE.test(la))) return null;
-  if (!isPlainObject(c)) return null;
+  if (la !== undefined && (typeof la !== 'string' || la.length > MAX_LANGUAGE_LENGTH || !LANGUAGE.test(la))) return null;
+  const allowed = idList(a);
+  const refused = idList(d);
+  if (!allowed || !refused) return null;
   const categories: Record<string, boolean> = {};
-  for (const [key, value] of Object.entries(c)) {
-    if (!isCategoryId(key) || (value !== 0 && value !== 1)) return null;
-    categories[key] = value === 1;
+  for (const key of [...allowed, ...refused]) {
+    if (Object.hasOwn(categories, key)) return null; // an id listed twice is not a record we wrote
+    categories[key] = allowed.includes(key);
   }
   return {
     id,
@@ -143,24 +158,25 @@ export function readRecord(where: CookieLocation): ConsentRecord | null {
 }
 
 /**
- * Writes the record. Returns false when nothing could be written: the value
- * would break the size promise, or the document refuses cookies.
+ * Writes the record and reads it back. Returns false when it is not stored:
+ * the value would break the size promise, the document refuses cookies, or the
+ * browser dropped it (a `Domain` it will not accept, cookies blocked).
  */
 export function writeRecord(where: CookieLocation, record: ConsentRecord): boolean {
-  const value = converter.write(encodeRecord(record), where.name);
-  if (where.name.length + 1 + value.length > MAX_COOKIE_BYTES) return false;
+  const json = encodeRecord(record);
+  if (where.name.length + 1 + converter.write(json, where.name).length > MAX_COOKIE_BYTES) return false;
   try {
-    Cookies.set(where.name, encodeRecord(record), consentCookieAttributes(where, new Date(record.expiresAt)));
-    return true;
+    Cookies.set(where.name, json, consentCookieAttributes(where, new Date(record.expiresAt)));
   } catch {
-    // Sandboxed documents throw on cookie writes; the choice then lives for this page only.
-    return false;
+    return false; // sandboxed documents throw on cookie writes
   }
+  return readAllValues(where.name).includes(json);
 }
 
-/** Deletes the consent cookie where we write it. */
+/** Deletes the consent cookie, both where we write it and host-only (where a refused `Domain` left it). */
 export function removeRecord(where: CookieLocation): void {
-  deleteCookie(where.name, { path: '/', ...(where.domain === undefined ? {} : { domain: where.domain }) });
+  deleteCookie(where.name, { path: '/' });
+  if (where.domain !== undefined) deleteCookie(where.name, { path: '/', domain: where.domain });
 }
 
 /**

@@ -105,11 +105,13 @@ export class ScriptGate {
   }
 
   /**
-   * Runs queued scripts in document order. External and module scripts are
-   * inserted with `async = false`, which makes the browser execute them in
-   * insertion order while downloading in parallel; an inline classic script
-   * runs the moment it is inserted, so it first waits until every external
-   * script inserted before it has loaded or failed. Synchronous whenever
+   * Runs queued scripts in document order, as the parser would have. External
+   * and module scripts are inserted with `async = false`, which makes the
+   * browser execute them in insertion order while downloading in parallel; an
+   * inline classic script runs the moment it is inserted, so it first waits
+   * until every external script inserted before it has run or failed. An
+   * inline module runs after the classic scripts around it — module scripts
+   * are deferred in plain HTML too. Synchronous whenever
    * nothing is pending, so a returning visitor's inline scripts run at once.
    */
   #drain(): void {
@@ -119,6 +121,9 @@ export class ScriptGate {
       this.#queue.shift();
       const copy = this.#executableCopy(script);
       if (!copy || !script.isConnected) continue;
+      // External scripts run later, in insertion order; an inline classic script
+      // that follows must wait for them. Inline modules are deferred by nature,
+      // exactly as in plain HTML, and fire no load event to wait for.
       if (copy.src && JAVASCRIPT_TYPES.test(copy.type)) this.#track(copy);
       script.replaceWith(copy);
     }

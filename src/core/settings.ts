@@ -53,7 +53,7 @@ export const EXPIRES_DAYS = wholeNumber(1, MAX_EXPIRES_DAYS, DEFAULT_EXPIRES_DAY
 
 /** `cookie-name`: an RFC 6265 token of at most 64 characters (default `cc_consent`). */
 export const COOKIE_NAME: SettingSpec<string> = {
-  accepted: "a cookie name of letters, digits and !#$%&'*+-.^_`|~",
+  accepted: "1 to 64 letters, digits or !#$%&'*+-.^_`|~",
   fallback: DEFAULT_COOKIE_NAME,
   parse: (raw) => (/^[\w!#$%&'*+.^`|~-]{1,64}$/.test(raw) ? raw : undefined),
 };
@@ -119,21 +119,25 @@ export const COUNTRY: SettingSpec<string | undefined> = {
 };
 
 /** A value from a fixed list, e.g. `theme`. */
-export const oneOf = <T extends string>(values: readonly T[]): SettingSpec<T> => ({
+export const oneOf = <T extends string>(values: readonly [T, ...T[]]): SettingSpec<T> => ({
   accepted: `one of ${values.join(', ')}`,
-  fallback: values[0] as T,
+  fallback: values[0],
   parse: (raw) => values.find((value) => value === raw),
 });
+
+/** Where an empty value means "not set" (a blank `lang=""` falls through to the next source). */
+const blankAsAbsent = (value: string | null | undefined): string | null =>
+  value === null || value === undefined || value.trim() === '' ? null : value;
 
 // Named parsers, for sites using the core directly.
 export const parseRevision = (value: string | null, warn?: Warn): number => readSetting('revision', value, REVISION, warn);
 export const parseExpiresDays = (value: string | null, warn?: Warn): number => readSetting('expires-days', value, EXPIRES_DAYS, warn);
 export const parseCookieName = (value: string | null, warn?: Warn): string => readSetting('cookie-name', value, COOKIE_NAME, warn);
 export const parseCookieDomain = (value: string | null, hostname: string, warn?: Warn): string | undefined =>
-  readSetting('cookie-domain', value?.trim() || null, cookieDomainSpec(hostname), warn);
+  readSetting('cookie-domain', blankAsAbsent(value), cookieDomainSpec(hostname), warn);
 export const parsePolicyUrl = (value: string | null, baseUrl: string, warn?: Warn): string | undefined =>
-  readSetting('policy-url', value?.trim() || null, policyUrlSpec(baseUrl), warn);
+  readSetting('policy-url', blankAsAbsent(value), policyUrlSpec(baseUrl), warn);
 export const parseLanguage = (name: string, value: string | null | undefined, warn?: Warn): string | undefined =>
-  readSetting(name, value?.trim() || null, LANGUAGE, warn);
+  readSetting(name, blankAsAbsent(value), LANGUAGE, warn);
 export const parseCountry = (name: string, value: string | null | undefined, warn?: Warn): string | undefined =>
-  readSetting(name, value?.trim() || null, COUNTRY, warn);
+  readSetting(name, blankAsAbsent(value), COUNTRY, warn);

@@ -163,6 +163,7 @@ export class ConsentController {
         documentLanguage: document.documentElement.lang || undefined,
         browserLanguages: navigator.languages,
       },
+      warn,
     });
     this.store.load();
     if (this.#readyState !== 'fired') this.#readyDetail = this.store.state;

@@ -10,7 +10,18 @@ import { categoryText, en, type UiStrings } from './strings.js';
  * decides, stores the decision in one first-party cookie, and releases markup
  * gated with `data-consent` once its categories are allowed.
  *
+ * @tagname cookie-consent
  * @summary Cookie-consent banner and preferences, with script gating.
+ *
+ * @attr {string} categories - Optional category ids, space-separated (default `analytics marketing`). `necessary` always exists and is always on.
+ * @attr {string} policy-url - Link to the full privacy policy (http(s) or relative), shown in the notice.
+ * @attr {string} revision - Policy revision, a whole number (default `1`); a consent given under another revision no longer counts.
+ * @attr {string} expires-days - Days a consent lasts, 1–395 (default `182`).
+ * @attr {string} cookie-name - Name of the consent cookie (default `cc_consent`).
+ * @attr {string} cookie-domain - `Domain` of the consent cookie, e.g. `.example.com` to share it across subdomains (default: the current host).
+ * @attr {string} lang - UI language (default: the stored choice, else `<html lang>`, else the browser's languages, else `en`).
+ * @attr {string} country - The visitor's ISO 3166-1 alpha-2 country, e.g. from server-side geolocation (default: the stored choice, else the region of the browser's language).
+ * @attr {"light"|"dark"|"auto"} theme - Colour scheme (default `auto`, following `prefers-color-scheme`).
  *
  * @fires consent-ready - Once, after the stored consent was read at start-up. `detail`: `ConsentState`.
  * @fires consent-change - Whenever the consent changes. `detail`: `ConsentState` plus `changed`, the category ids whose value changed.

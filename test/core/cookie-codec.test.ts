@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { MAX_CATEGORIES } from '../../src/core/categories.js';
+import { expect } from '@esm-bundle/chai';
+import { MAX_CATEGORIES, MAX_TOTAL_ID_LENGTH } from '../../src/core/categories.js';
 import type { ConsentRecord } from '../../src/core/consent-record.js';
 import {
   MAX_COOKIE_BYTES,
@@ -11,6 +11,7 @@ import {
   writeRecord,
 } from '../../src/core/cookie-codec.js';
 import { clearCookies, consentCookieJson, rawCookie } from '../support/helpers.js';
+import type * as Codec from '../../src/core/cookie-codec.js';
 
 /** What Chromium's CookieStore reports about a cookie (the DOM typings only declare name and value). */
 interface CookieDetails {
@@ -50,7 +51,8 @@ function wire(): Record<string, unknown> {
     v: 1,
     id: ID,
     r: 3,
-    c: { analytics: 1, marketing: 0 },
+    a: 'analytics',
+    d: 'marketing',
     ct: SECONDS - 10 * 86_400,
     ut: SECONDS - 86_400,
     et: SECONDS + 181 * 86_400,
@@ -74,28 +76,59 @@ function setEncodedCookie(json: string, path: string): void {
   document.cookie = `${NAME}=${encodeURIComponent(json)}; Path=${path}`;
 }
 
-/** Deletes every visible cookie on `/` and on every prefix of the current path. */
-function clearCookiesOnAllPaths(): void {
-  const segments = location.pathname.split('/').filter(Boolean);
+
+/** A same-origin frame whose document sits deeper than `/`, where cookies on longer paths are visible. */
+interface DeepFrame {
+  readonly frame: HTMLIFrameElement;
+  readonly document: Document;
+  /** The codec module instantiated inside the frame, so it reads the frame's cookies. */
+  readonly codec: typeof Codec;
+  /** The directory of the frame's path, e.g. `/src/core`: the default path of its cookies. */
+  readonly directory: string;
+}
+
+/**
+ * The test page itself is served at `/`, which sees only `Path=/` cookies, and
+ * `history.replaceState` does not move Chromium's cookie URL. So tests about
+ * longer paths load an existing file of this repository in a frame and import
+ * the module under test inside it.
+ */
+async function deepFrame(): Promise<DeepFrame> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('data-test-added', '');
+  frame.src = '/src/core/index.ts';
+  const loaded = new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as unknown as { eval: (code: string) => unknown; document: Document; location: Location };
+  const codec = await (win.eval(`import(${JSON.stringify(new URL('/src/core/cookie-codec.ts', location.href).href)})`) as Promise<typeof Codec>);
+  const directory = win.location.pathname.slice(0, win.location.pathname.lastIndexOf('/'));
+  return { frame, document: win.document, codec, directory };
+}
+
+/** Deletes every cookie `doc` can see, on `/` and on every prefix of its path. */
+function clearCookiesOnAllPaths(doc: Document): void {
   const paths = ['/'];
   let prefix = '';
-  for (const segment of segments) {
+  for (const segment of (doc.defaultView?.location.pathname ?? '/').split('/').filter(Boolean)) {
     prefix += `/${segment}`;
     paths.push(prefix, `${prefix}/`);
   }
-  for (const pair of document.cookie.split('; ').filter(Boolean)) {
+  for (const pair of doc.cookie.split('; ').filter(Boolean)) {
     const name = pair.split('=')[0]!;
-    for (const path of paths) document.cookie = `${name}=; Max-Age=0; Path=${path}`;
+    for (const path of paths) doc.cookie = `${name}=; Max-Age=0; Path=${path}`;
   }
-  clearCookies();
 }
 
 describe('cookie-codec', () => {
-  const originalUrl = location.href;
+  let deep: DeepFrame | undefined;
 
   afterEach(() => {
-    clearCookiesOnAllPaths();
-    history.replaceState(null, '', originalUrl);
+    if (deep) {
+      clearCookiesOnAllPaths(deep.document);
+      deep.frame.remove();
+      deep = undefined;
+    }
     clearCookies();
   });
 
@@ -151,16 +184,19 @@ describe('cookie-codec', () => {
         ['a revision past 2^31-1', wireText({ r: 2_147_483_648 })],
         ['a huge revision', wireText({ r: 1e21 })],
         ['a revision as a string', wireText({ r: '3' })],
-        ['no categories', wireText({ c: undefined })],
-        ['categories as an array', wireText({ c: [1, 0] })],
-        ['categories as null', wireText({ c: null })],
-        ['a category id with upper case', wireText({ c: { Analytics: 1 } })],
-        ['a category id starting with a digit', wireText({ c: { '1st': 1 } })],
-        ['a category id longer than 32 characters', wireText({ c: { ['a'.repeat(33)]: 1 } })],
-        ['a category value true', wireText({ c: { analytics: true } })],
-        ['a category value 2', wireText({ c: { analytics: 2 } })],
-        ['a category value "1"', wireText({ c: { analytics: '1' } })],
-        ['a category value null', wireText({ c: { analytics: null } })],
+        ['no allowed list', wireText({ a: undefined })],
+        ['no refused list', wireText({ d: undefined })],
+        ['the allowed list as an array', wireText({ a: ['analytics'] })],
+        ['the refused list as null', wireText({ d: null })],
+        ['the old map form of categories', wireText({ a: undefined, d: undefined, c: { analytics: 1 } })],
+        ['a category id with upper case', wireText({ a: 'Analytics' })],
+        ['a category id starting with a digit', wireText({ a: '1st' })],
+        ['a category id longer than 32 characters', wireText({ a: 'a'.repeat(33) })],
+        ['an empty id between dots', wireText({ a: 'analytics..marketing', d: '' })],
+        ['ids separated by spaces', wireText({ a: 'analytics marketing', d: '' })],
+        ['an id both allowed and refused', wireText({ a: 'analytics', d: 'analytics' })],
+        ['an id listed twice', wireText({ a: 'analytics.analytics', d: '' })],
+        ['a "__proto__" id', wireText({ a: '__proto__' })],
         ['a created time before 2020', wireText({ ct: Date.UTC(2019, 11, 31) / 1000 })],
         ['an expiry after 2200', wireText({ et: Date.UTC(2200, 0, 2) / 1000 })],
         ['a time in milliseconds', wireText({ ut: NOW })],
@@ -176,6 +212,7 @@ describe('cookie-codec', () => {
         ['a language with an underscore', wireText({ la: 'en_US' })],
         ['a language subtag longer than 8', wireText({ la: 'en-abcdefghi' })],
         ['a numeric language', wireText({ la: 1 })],
+        ['a language tag longer than 35 characters', wireText({ la: 'en-abcdefgh-abcdefgh-abcdefgh-abcdefgh' })],
         ['a value longer than 4096 characters', wireText() + ' '.repeat(4097)],
       ];
       for (const [what, raw] of cases) {
@@ -190,24 +227,22 @@ describe('cookie-codec', () => {
       expect(decodeRecord(text + ' '.repeat(4096 - text.length))).to.deep.equal(record());
     });
 
-    it('returns null for JSON text with a "__proto__" category, and pollutes nothing', () => {
-      const text = wireText({ c: { analytics: 1, placeholder: 1 } }).replace('"placeholder"', '"__proto__"');
-      expect(text).to.contain('"__proto__":1');
-      expect(decodeRecord(text)).to.equal(null);
-      const nested = wireText({ c: { placeholder: { analytics: 1 } } }).replace('"placeholder"', '"__proto__"');
-      expect(decodeRecord(nested)).to.equal(null);
-      expect(({} as Record<string, unknown>)['analytics']).to.equal(undefined);
+    it('ignores a top-level "__proto__" key in the JSON and pollutes nothing', () => {
+      const text = wireText().replace('{', '{"__proto__":{"polluted":1,"a":"marketing"},');
+      expect(text).to.contain('"__proto__"');
+      expect(decodeRecord(text)).to.deep.equal(record());
+      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     });
 
     it('reads a "constructor" category only as an own answer, never as Object.prototype.constructor', () => {
       // "constructor" is a syntactically valid category id, so a site may use it;
       // what matters is that an unanswered one is not "found" on the prototype.
-      const answered = decodeRecord(wireText({ c: { constructor: 0 } }));
+      const answered = decodeRecord(wireText({ a: '', d: 'constructor' }));
       expect(answered).not.to.equal(null);
       expect(Object.hasOwn(answered!.categories, 'constructor')).to.equal(true);
       expect(answered!.categories['constructor']).to.equal(false);
 
-      const unanswered = decodeRecord(wireText({ c: { analytics: 1 } }));
+      const unanswered = decodeRecord(wireText({ a: 'analytics', d: '' }));
       expect(Object.hasOwn(unanswered!.categories, 'constructor')).to.equal(false);
       expect(Object.keys(unanswered!.categories)).to.deep.equal(['analytics']);
     });
@@ -238,7 +273,7 @@ describe('cookie-codec', () => {
     it('writes the cookie on Path=/, SameSite=Lax, expiring with the record', async () => {
       const original = record();
       writeRecord({ name: NAME }, original);
-      const cookie = (await cookieStore.get(NAME)) as CookieDetails | null;
+      const cookie: CookieDetails | null = await cookieStore.get(NAME);
       expect(cookie).not.to.equal(null);
       expect(cookie!.path).to.equal('/');
       expect(cookie!.sameSite).to.equal('lax');
@@ -246,22 +281,21 @@ describe('cookie-codec', () => {
       expect(Math.abs(cookie!.expires! - original.expiresAt)).to.be.below(60_000);
     });
 
-    // BUG (src/core/categories.ts lines 14-17 with src/core/cookie-codec.ts lines 48-63, 150-151):
-    // MAX_CATEGORIES (12) ids of MAX_ID_LENGTH (32) encode to a cookie of about 730 bytes,
-    // because js-cookie percent-encodes every '"' and ',' of the JSON (3 bytes each).
-    // writeRecord() then refuses the write (returns false) and the choice is never stored,
-    // so a site that uses the allowed maximum asks its visitors on every page view.
-    it.skip('keeps the cookie under 512 bytes for 12 categories of 32-character ids, with country and language', () => {
-      const categories: Record<string, boolean> = {};
-      for (let index = 0; index < MAX_CATEGORIES; index += 1) {
-        categories[`category-${String(index).padStart(2, '0')}`.padEnd(32, 'x')] = index % 2 === 0;
-      }
-      const big = record({ categories, revision: 2_147_483_647, country: 'CY', language: 'pt-BR' });
-      expect(writeRecord({ name: NAME }, big)).to.equal(true);
-      const raw = rawCookie(NAME);
+    it('keeps the largest configuration it accepts under 512 bytes: 64-character name, 12 categories of 160 characters, long language', () => {
+      // The limits parseCategoryList enforces: 12 ids, each up to 32 and together up to 160 characters.
+      const ids = [...['a', 'b', 'c', 'd'].map((letter) => letter.repeat(32)), ...['e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].map((letter) => letter.repeat(4))];
+      expect(ids).to.have.length(MAX_CATEGORIES);
+      expect(ids.join('').length).to.equal(MAX_TOTAL_ID_LENGTH);
+      const categories = Object.fromEntries(ids.map((id, index) => [id, index % 2 === 0]));
+      const longName = 'n'.repeat(64);
+      const big = record({ categories, revision: 2_147_483_647, country: 'CY', language: 'zh-Hant-TW-abcdefgh-abcdefgh-abcdef' });
+      expect(big.language!.length).to.equal(35);
+      expect(writeRecord({ name: longName }, big)).to.equal(true);
+      const raw = rawCookie(longName);
       expect(raw).to.be.a('string');
-      expect(NAME.length + 1 + raw!.length).to.be.below(MAX_COOKIE_BYTES);
-      expect(readRecord({ name: NAME })).to.deep.equal(big);
+      expect(longName.length + 1 + raw!.length).to.be.below(MAX_COOKIE_BYTES);
+      expect(readRecord({ name: longName })).to.deep.equal(big);
+      document.cookie = `${longName}=; Max-Age=0; Path=/`;
     });
 
     it('refuses to write a record that would break the 512-byte promise, and writes nothing', () => {
@@ -278,37 +312,45 @@ describe('cookie-codec', () => {
     });
 
     it('reads a tampered cookie (valid JSON, bad field) as null', () => {
-      setEncodedCookie(wireText({ c: { analytics: 2 } }), '/');
+      setEncodedCookie(wireText({ a: 'Analytics!' }), '/');
       expect(readRecord({ name: NAME })).to.equal(null);
     });
 
-    describe('with two cookies of the same name', () => {
-      const deepPath = '/cc-codec-test/deep';
+    describe('with two cookies of the same name (Path=/ and a longer path)', () => {
       const older = record({ updatedAt: NOW - 5 * DAY, categories: { analytics: false, marketing: false } });
       const newer = record({ updatedAt: NOW - DAY, categories: { analytics: true, marketing: true } });
 
-      beforeEach(() => {
-        history.replaceState(null, '', deepPath);
+      /** Sets the consent cookie in the frame, encoded as js-cookie encodes it. */
+      function setInFrame(frame: DeepFrame, value: string, path: string): void {
+        frame.document.cookie = `${NAME}=${value}; Path=${path}`;
+      }
+
+      function valuesInFrame(frame: DeepFrame): string[] {
+        return frame.document.cookie.split('; ').filter((pair) => pair.startsWith(`${NAME}=`));
+      }
+
+      it('returns the newer one when it is on Path=/ (listed second)', async () => {
+        deep = await deepFrame();
+        setInFrame(deep, encodeURIComponent(encodeRecord(older)), deep.directory);
+        setInFrame(deep, encodeURIComponent(encodeRecord(newer)), '/');
+        expect(valuesInFrame(deep)).to.have.length(2);
+        expect(deep.codec.readRecord({ name: NAME })).to.deep.equal(newer);
       });
 
-      it('returns the newer one when it is on Path=/ (listed second)', () => {
-        setEncodedCookie(encodeRecord(older), deepPath);
-        setEncodedCookie(encodeRecord(newer), '/');
-        expect(document.cookie.split('; ').filter((pair) => pair.startsWith(`${NAME}=`))).to.have.length(2);
-        expect(readRecord({ name: NAME })).to.deep.equal(newer);
+      it('returns the newer one when it is on the longer path (listed first)', async () => {
+        deep = await deepFrame();
+        setInFrame(deep, encodeURIComponent(encodeRecord(newer)), deep.directory);
+        setInFrame(deep, encodeURIComponent(encodeRecord(older)), '/');
+        expect(valuesInFrame(deep)).to.have.length(2);
+        expect(deep.codec.readRecord({ name: NAME })).to.deep.equal(newer);
       });
 
-      it('returns the newer one when it is on the longer path (listed first)', () => {
-        setEncodedCookie(encodeRecord(newer), deepPath);
-        setEncodedCookie(encodeRecord(older), '/');
-        expect(document.cookie.split('; ').filter((pair) => pair.startsWith(`${NAME}=`))).to.have.length(2);
-        expect(readRecord({ name: NAME })).to.deep.equal(newer);
-      });
-
-      it('returns the valid one when the other cannot be read', () => {
-        document.cookie = `${NAME}=%E0%A4%A; Path=${deepPath}`;
-        setEncodedCookie(encodeRecord(older), '/');
-        expect(readRecord({ name: NAME })).to.deep.equal(older);
+      it('returns the readable one when the other has broken percent-encoding', async () => {
+        deep = await deepFrame();
+        setInFrame(deep, '%E0%A4%A', deep.directory);
+        setInFrame(deep, encodeURIComponent(encodeRecord(older)), '/');
+        expect(valuesInFrame(deep)).to.have.length(2);
+        expect(deep.codec.readRecord({ name: NAME })).to.deep.equal(older);
       });
     });
 

@@ -3,7 +3,7 @@
  * data-consent stays inert — not run, not fetched — until the visitor allows
  * its categories.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { captureWarnings, cleanPage, clickButton, mountConsent, waitFor } from '../support/helpers.js';
 
 declare global {

@@ -3,7 +3,7 @@
  * plain, defer and async; twice; under strict CSPs and Trusted Types.
  * Every page records uncaught errors and CSP violations, and none may occur.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { cleanPage, waitFor } from '../support/helpers.js';
 import { clickInFixture, fixtureBanner, openFixture } from '../support/frame.js';
 

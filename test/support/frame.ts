@@ -26,12 +26,14 @@ export async function openFixture(url: string): Promise<FramePage> {
   frame.setAttribute('data-test-added', '');
   frame.style.width = '1000px';
   frame.style.height = '700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
   frame.src = url;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as FramePage['window'];
-  const element = win.document.querySelector('cookie-consent') as CookieConsent;
+  const element = win.document.querySelector<CookieConsent>('cookie-consent')!;
   return { frame, window: win, document: win.document, probe: win.probe, element };
 }
 

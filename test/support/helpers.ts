@@ -28,6 +28,11 @@ export function consentCookieJson(name = 'cc_consent'): Record<string, unknown> 
   return raw === undefined ? undefined : (JSON.parse(decodeURIComponent(raw)) as Record<string, unknown>);
 }
 
+/** The stored choice of a decoded consent cookie: "a" (allowed) and "d" (refused) dotted id lists. */
+export function pick(json: Record<string, unknown> | undefined): { a: unknown; d: unknown } {
+  return { a: json?.['a'], d: json?.['d'] };
+}
+
 /** Creates `<cookie-consent>` with attributes, appends it to the body and waits for its first render. */
 export async function mountConsent(attributes: Record<string, string> = {}, parent: Element = document.body): Promise<CookieConsent> {
   const element = document.createElement('cookie-consent');
@@ -43,8 +48,8 @@ export function shadowOf(element: CookieConsent): ShadowRoot {
 }
 
 /** The element inside the shadow root with this `part`, or null. */
-export function part<T extends Element = HTMLElement>(element: CookieConsent, name: string): T | null {
-  return shadowOf(element).querySelector<T>(`[part~="${name}"]`);
+export function part(element: CookieConsent, name: string): HTMLElement | null {
+  return shadowOf(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
 /** The visible banner, or null when none is shown. */
