@@ -41,13 +41,12 @@ export function parseCategoryList(value: string | null, warn: Warn): string[] {
     if (isCategoryId(token) && ids.length < MAX_CATEGORIES && total <= MAX_TOTAL_ID_LENGTH) ids.push(token);
     else rejected.push(token);
   }
+  const accepted = `expected ids such as "analytics marketing" (lowercase letters, digits and "-"; at most ${String(MAX_CATEGORIES)} ids of up to ${String(MAX_ID_LENGTH)} characters, ${String(MAX_TOTAL_ID_LENGTH)} in all)`;
   if (ids.length === 0 && rejected.length > 0) {
-    warn(`Ignoring categories=${quote(value)}: expected up to ${String(MAX_CATEGORIES)} space-separated ids of lowercase letters, digits and "-" (such as "analytics marketing"). Using the default "${DEFAULT_CATEGORIES.join(' ')}".`);
+    warn(`Ignoring categories=${quote(value)}: ${accepted}. Using "${DEFAULT_CATEGORIES.join(' ')}".`);
     return [...DEFAULT_CATEGORIES];
   }
-  for (const token of rejected) {
-    warn(`Ignoring category ${quote(token)} in categories=${quote(value)}: expected at most ${String(MAX_CATEGORIES)} ids of lowercase letters, digits and "-", starting with a letter, each up to ${String(MAX_ID_LENGTH)} and together up to ${String(MAX_TOTAL_ID_LENGTH)} characters long.`);
-  }
+  for (const token of rejected) warn(`Ignoring ${quote(token)} in categories=${quote(value)}: ${accepted}.`);
   return ids;
 }
 

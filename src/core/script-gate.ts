@@ -10,7 +10,7 @@
 import { splitCategoryList } from './categories.js';
 import { safeUrl } from './settings.js';
 import { setScriptSource, setScriptText } from './trusted-script.js';
-import type { Warn } from './warnings.js';
+import { quote, type Warn } from './warnings.js';
 
 /** Markup the gate manages and that is still waiting for consent. */
 export const GATED_SELECTOR =
@@ -95,11 +95,7 @@ export class ScriptGate {
   /** `<iframe data-src>` and `<img data-src>`: the URL moves to `src` when it is http(s) or relative. */
   #releaseSource(element: Element): void {
     const raw = element.getAttribute('data-src') ?? '';
-    const url = safeUrl(raw, this.#document.baseURI);
-    if (!url) {
-      this.#warn(`Not loading data-src=${JSON.stringify(raw)}: only http(s) and relative URLs are loaded.`);
-      return;
-    }
+    if (!this.#loadable('data-src', raw)) return;
     element.removeAttribute('data-src');
     element.setAttribute('src', raw);
   }
@@ -142,6 +138,13 @@ export class ScriptGate {
     script.addEventListener('error', settle);
   }
 
+  /** Only http(s) and relative URLs load; anything else (`javascript:`, `data:`) is refused with a warning. */
+  #loadable(attribute: string, url: string): boolean {
+    if (safeUrl(url, this.#document.baseURI)) return true;
+    this.#warn(`Not loading ${attribute}=${quote(url)}: only http(s) and relative URLs load.`);
+    return false;
+  }
+
   /** Builds the runnable twin of a gated script, or returns undefined (with a warning) when it must stay inert. */
   #executableCopy(original: HTMLScriptElement): HTMLScriptElement | undefined {
     const copy = this.#document.createElement('script');
@@ -158,10 +161,7 @@ export class ScriptGate {
     const rawSrc = original.getAttribute('src');
     try {
       if (rawSrc !== null) {
-        if (!safeUrl(rawSrc, this.#document.baseURI)) {
-          this.#warn(`Not loading script src=${JSON.stringify(rawSrc)}: only http(s) and relative URLs are loaded.`);
-          return undefined;
-        }
+        if (!this.#loadable('src', rawSrc)) return undefined;
         setScriptSource(copy, rawSrc);
       } else {
         setScriptText(copy, original.text);

@@ -78,7 +78,7 @@ export class ConsentController {
       if (cause !== 'reload') this.settle();
       else if (!state.decided) this.open('banner');
     });
-    this.#gate = new ScriptGate((categories, element) => this.#allows(categories, element), { warn: this.#warn });
+    this.#gate = new ScriptGate((categories) => this.#allows(categories), { warn: this.#warn });
     this.#gate.start();
     if (!this.store.state.decided) this.open('banner', true);
     this.#scheduleReady();
@@ -127,14 +127,14 @@ export class ConsentController {
    */
   validChoices(choices: unknown): Record<string, boolean> | undefined {
     if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
-      this.#warn(`Ignoring setConsent(${quote(choices)}): expected an object such as { analytics: true, marketing: false }.`);
+      this.#warn(`Ignoring setConsent(${quote(choices)}): expected an object such as { analytics: true }.`);
       return undefined;
     }
     const known = this.store.policy.categories;
     const valid: Record<string, boolean> = {};
     for (const [id, value] of Object.entries(choices)) {
       if (known.includes(id) && typeof value === 'boolean') valid[id] = value;
-      else this.#warn(`Ignoring ${quote(id)}: ${quote(value)} in setConsent(): expected one of ${known.join(', ')} mapped to true or false.`);
+      else this.#warn(`Ignoring ${quote(id)}: ${quote(value)} in setConsent(): expected ${known.join(', ')} set to true or false.`);
     }
     return valid;
   }
@@ -170,13 +170,11 @@ export class ConsentController {
     if (!first) this.#gate?.refresh();
   }
 
-  #allows(categories: readonly string[], element: Element): boolean {
+  #allows(categories: readonly string[]): boolean {
     const known = [NECESSARY, ...this.store.policy.categories];
     return categories.every((id) => {
       if (known.includes(id)) return this.store.has(id);
-      this.#warn(
-        `<${element.localName} data-consent=${quote(element.getAttribute('data-consent') ?? '')}> names ${quote(id)}, which is not one of this banner's categories (${known.join(', ')}); it stays blocked.`,
-      );
+      this.#warn(`data-consent names ${quote(id)}, not one of ${known.join(', ')}; that element stays blocked.`);
       return false;
     });
   }

@@ -5,8 +5,11 @@
  * `--cookie-consent-*` custom properties and `::part()` names.
  *
  * Internal custom properties have one-letter names on purpose: this text ships
- * verbatim to every visitor. --_b background, --_f text, --_m muted text,
- * --_a accent, --_o text on accent, --_l lines, --_c focus ring, --_g spacing.
+ * verbatim to every visitor. The host holds the built-in palette (upper case:
+ * --_B background, --_F text, --_M muted text, --_A accent, --_O text on
+ * accent, --_L lines, --_C focus ring), switched by theme; the surface
+ * resolves each against the public --cookie-consent-* property once (lower
+ * case), so every public name is written once.
  */
 // An identity tag, named `css` so the build minifies the text like any Lit stylesheet.
 const css = String.raw;
@@ -14,49 +17,52 @@ const css = String.raw;
 
 export const styles = css`
   :host {
-    --_b: var(--cookie-consent-background, #fff);
-    --_f: var(--cookie-consent-color, #1c1f24);
-    --_m: var(--cookie-consent-muted-color, #4a515c);
-    --_a: var(--cookie-consent-accent, #1f4fd1);
-    --_o: var(--cookie-consent-on-accent, #fff);
-    --_l: var(--cookie-consent-border-color, #c9ced6);
-    --_c: var(--cookie-consent-focus-color, #1f4fd1);
-    --_g: var(--cookie-consent-spacing, 1rem);
+    --_B: #fff;
+    --_F: #1c1f24;
+    --_M: #4a515c;
+    --_A: #1f4fd1;
+    --_O: #fff;
+    --_L: #c9ced6;
+    --_C: #1f4fd1;
     display: block !important;
   }
   :host([theme='dark']) {
-  --_b: var(--cookie-consent-background, #17191d);
-    --_f: var(--cookie-consent-color, #eef0f3);
-    --_m: var(--cookie-consent-muted-color, #b9c0ca);
-    --_a: var(--cookie-consent-accent, #8fb0ff);
-    --_o: var(--cookie-consent-on-accent, #0b1330);
-    --_l: var(--cookie-consent-border-color, #3b414b);
-    --_c: var(--cookie-consent-focus-color, #8fb0ff);
+    --_B: #17191d;
+    --_F: #eef0f3;
+    --_M: #b9c0ca;
+    --_A: #8fb0ff;
+    --_O: #0b1330;
+    --_L: #3b414b;
+    --_C: #8fb0ff;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_b: var(--cookie-consent-background, #17191d);
-      --_f: var(--cookie-consent-color, #eef0f3);
-      --_m: var(--cookie-consent-muted-color, #b9c0ca);
-      --_a: var(--cookie-consent-accent, #8fb0ff);
-      --_o: var(--cookie-consent-on-accent, #0b1330);
-      --_l: var(--cookie-consent-border-color, #3b414b);
-      --_c: var(--cookie-consent-focus-color, #8fb0ff);
+      --_B: #17191d;
+      --_F: #eef0f3;
+      --_M: #b9c0ca;
+      --_A: #8fb0ff;
+      --_O: #0b1330;
+      --_L: #3b414b;
+      --_C: #8fb0ff;
     }
   }
-  .s {
+  * {
     box-sizing: border-box;
+  }
+  .s {
+    --_b: var(--cookie-consent-background, var(--_B));
+    --_f: var(--cookie-consent-color, var(--_F));
+    --_m: var(--cookie-consent-muted-color, var(--_M));
+    --_a: var(--cookie-consent-accent, var(--_A));
+    --_o: var(--cookie-consent-on-accent, var(--_O));
+    --_l: var(--cookie-consent-border-color, var(--_L));
+    --_c: var(--cookie-consent-focus-color, var(--_C));
+    --_g: var(--cookie-consent-spacing, 1rem);
     color: var(--_f);
     background: var(--_b);
     font: 400 clamp(0.875rem, 0.85rem + 0.2vw, 1rem) / 1.5 var(--cookie-consent-font, system-ui, sans-serif);
     text-align: start;
     border: 1px solid var(--_l);
-  }
-  .s * {
-    box-sizing: inherit;
-    font: inherit;
-    color: inherit;
-    margin: 0;
   }
   .banner {
     position: fixed;
@@ -76,26 +82,30 @@ export const styles = css`
     max-width: var(--cookie-consent-max-width, 72rem);
     margin: auto;
   }
-  .text {
+  .text,
+  .actions {
     flex: 1 1 28rem;
   }
   h2 {
-    font-size: 1.125em !important;
-    font-weight: 700 !important;
-    margin-bottom: 0.25rem !important;
+    font-size: 1.125em;
+    margin: 0 0 0.25rem;
+  }
+  p {
+    margin: 0;
   }
   a {
-    text-decoration: underline;
+    color: inherit;
   }
   /* Equal columns: "Accept all" and "Reject all" are always the same size. */
   .actions {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
     gap: 0.5rem;
-    flex: 1 1 28rem;
   }
   button {
-    font-weight: 600 !important;
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
     min-height: 2.75rem;
     padding: 0.5rem 1.25rem;
     border-radius: var(--cookie-consent-radius, 0.5rem);
@@ -107,7 +117,7 @@ export const styles = css`
   .choice {
     background: var(--_a);
     border-color: var(--_a);
-    color: var(--_o) !important;
+    color: var(--_o);
   }
   :focus-visible {
     outline: 3px solid var(--_c);
@@ -133,7 +143,7 @@ export const styles = css`
   ul {
     list-style: none;
     padding: 0;
-    margin: var(--_g) 0 !important;
+    margin: var(--_g) 0;
   }
   li {
     display: grid;
@@ -143,15 +153,16 @@ export const styles = css`
     border-top: 1px solid var(--_l);
   }
   label {
-    font-weight: 600 !important;
+    font-weight: 600;
   }
   .d,
   .intro {
     grid-column: 1 / -1;
-    color: var(--_m) !important;
+    color: var(--_m);
   }
   input {
     appearance: none;
+    margin: 0;
     width: 2.75rem;
     height: 1.5rem;
     border-radius: 1rem;

@@ -31,10 +31,8 @@ export interface UiStrings {
 export const en: UiStrings = {
   title: 'Your cookie choices',
   notice:
-    'We use cookies to count visitors, see how the site is used and learn which of our ads work. ' +
-    'They hold a random ID that does not reveal who you are, and they remember the country and language you pick. ' +
-    'A few cookies are needed for the site to work, so they are always on. ' +
-    'Everything else is up to you: allow or refuse it here, and change your mind whenever you like.',
+    'We use cookies to count visits, see how the site is used and which of our ads work, and to remember your country and language. ' +
+    'They carry a random ID that does not identify you. Necessary cookies are always on; the rest is your choice, and you can change it at any time.',
   policyLink: 'Read the privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
