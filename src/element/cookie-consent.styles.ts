@@ -113,6 +113,12 @@ export const styles = css`
     background: none;
     cursor: pointer;
   }
+  /* On narrow screens "Preferences" gets a row of its own under the two choices. */
+  @media (max-width: 40rem) {
+    .actions > :nth-child(3) {
+      grid-column: 1 / -1;
+    }
+  }
   /* Accept and reject look the same on purpose: refusing must be as easy as agreeing. */
   .choice {
     background: var(--_a);
