@@ -10,8 +10,12 @@ import { render, type TemplateResult, type nothing } from 'lit/html.js';
 
 let sheet: CSSStyleSheet | undefined;
 
+// Server-side rendering imports this module where there is no DOM; a stand-in
+// base class keeps that import harmless (the element is never defined there).
+const ElementBase = globalThis.HTMLElement as typeof HTMLElement | undefined ?? (class {} as typeof HTMLElement);
+
 /** A custom element that renders a Lit template into an open shadow root. */
-export abstract class LitHost extends HTMLElement {
+export abstract class LitHost extends ElementBase {
   /** Resolves after the pending render, like LitElement's. */
   updateComplete: Promise<boolean> = Promise.resolve(true);
   #pending = false;

@@ -7,6 +7,7 @@ import {
   toCookieMatcher,
 } from '../../src/core/cookie-cleanup.js';
 import type * as Cleanup from '../../src/core/cookie-cleanup.js';
+import { clearCookiesOnAllPaths, deepFrame, type DeepFrame } from '../support/deep-frame.js';
 import { clearCookies } from '../support/helpers.js';
 
 /** What Chromium's CookieStore reports about a cookie (the DOM typings only declare name and value). */
@@ -16,50 +17,6 @@ interface CookieDetails {
   path?: string;
 }
 
-/** A same-origin frame whose document sits deeper than `/`, with the cleanup module loaded inside it. */
-interface DeepFrame {
-  readonly frame: HTMLIFrameElement;
-  readonly window: Window;
-  readonly document: Document;
-  readonly cleanup: typeof Cleanup;
-  /** The directory of the frame's path, e.g. `/src/core`: where a cookie set without `Path` lands. */
-  readonly directory: string;
-}
-
-/**
- * The test page is served at `/`, where only `Path=/` cookies are visible, and
- * `history.replaceState` does not move Chromium's cookie URL. So the tests about
- * other paths load an existing file of this repository in a frame (its document
- * then lives at `/src/core/…`) and import the module under test inside it, so it
- * reads that frame's `document.cookie` and `location`.
- */
-async function deepFrame(): Promise<DeepFrame> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('data-test-added', '');
-  frame.src = '/src/core/index.ts';
-  const loaded = new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & { eval: (code: string) => unknown };
-  const url = new URL('/src/core/cookie-cleanup.ts', location.href).href;
-  const cleanup = await (win.eval(`import(${JSON.stringify(url)})`) as Promise<typeof Cleanup>);
-  const directory = win.location.pathname.slice(0, win.location.pathname.lastIndexOf('/'));
-  return { frame, window: win, document: win.document, cleanup, directory };
-}
-
-/** Deletes every cookie `doc` can see on `/` and every prefix of its path, with and without a trailing slash. */
-function clearCookiesOnAllPaths(doc: Document): void {
-  const paths = ['/'];
-  let prefix = '';
-  for (const segment of (doc.defaultView?.location.pathname ?? '/').split('/').filter(Boolean)) {
-    prefix += `/${segment}`;
-    paths.push(prefix, `${prefix}/`);
-  }
-  for (const pair of doc.cookie.split('; ').filter(Boolean)) {
-    const name = pair.split('=')[0]!;
-    for (const path of paths) doc.cookie = `${name}=; Max-Age=0; Path=${path}`;
-  }
-}
 
 /** `name=value` pairs a document sees, sorted. */
 function pairs(doc: Document): string[] {
@@ -67,7 +24,7 @@ function pairs(doc: Document): string[] {
 }
 
 describe('cookie-cleanup', () => {
-  let deep: DeepFrame | undefined;
+  let deep: DeepFrame<typeof Cleanup> | undefined;
 
   afterEach(() => {
     if (deep) {
@@ -173,7 +130,7 @@ describe('cookie-cleanup', () => {
     });
 
     it('deletes a matching cookie on Path=/ and one on the current path\'s directory, leaving non-matching ones', async () => {
-      deep = await deepFrame();
+      deep = await deepFrame<typeof Cleanup>('/src/core/cookie-cleanup.ts');
       const doc = deep.document;
       expect(deep.directory).not.to.equal('');
       doc.cookie = '_ga=root; Path=/';
@@ -187,18 +144,18 @@ describe('cookie-cleanup', () => {
       expect(placed?.path).to.equal(deep.directory);
       expect(pairs(doc)).to.have.length(6);
 
-      const deleted = deep.cleanup.deleteMatchingCookies(['/^_ga/', '_gid', '_gid_slash'].map((entry) => deep!.cleanup.toCookieMatcher(entry)!), deep.window.location);
+      const deleted = deep.module.deleteMatchingCookies(['/^_ga/', '_gid', '_gid_slash'].map((entry) => deep!.module.toCookieMatcher(entry)!), deep.window.location);
       expect([...deleted].sort()).to.deep.equal(['_ga', '_ga_dir', '_gid', '_gid_slash']);
       expect(pairs(doc)).to.deep.equal(['keep_dir=1', 'keep_root=1']);
     });
 
     it('deletes both cookies when one name is set on two paths', async () => {
-      deep = await deepFrame();
+      deep = await deepFrame<typeof Cleanup>('/src/core/cookie-cleanup.ts');
       const doc = deep.document;
       doc.cookie = '_ga=root; Path=/';
       doc.cookie = `_ga=dir; Path=${deep.directory}`;
       expect(pairs(doc)).to.deep.equal(['_ga=dir', '_ga=root']);
-      deep.cleanup.deleteMatchingCookies(['_ga'], deep.window.location);
+      deep.module.deleteMatchingCookies(['_ga'], deep.window.location);
       expect(pairs(doc)).to.deep.equal([]);
     });
 

@@ -11,6 +11,7 @@ import {
   writeRecord,
 } from '../../src/core/cookie-codec.js';
 import { clearCookies, consentCookieJson, rawCookie } from '../support/helpers.js';
+import { clearCookiesOnAllPaths, deepFrame, type DeepFrame } from '../support/deep-frame.js';
 import type * as Codec from '../../src/core/cookie-codec.js';
 
 /** What Chromium's CookieStore reports about a cookie (the DOM typings only declare name and value). */
@@ -77,51 +78,9 @@ function setEncodedCookie(json: string, path: string): void {
 }
 
 
-/** A same-origin frame whose document sits deeper than `/`, where cookies on longer paths are visible. */
-interface DeepFrame {
-  readonly frame: HTMLIFrameElement;
-  readonly document: Document;
-  /** The codec module instantiated inside the frame, so it reads the frame's cookies. */
-  readonly codec: typeof Codec;
-  /** The directory of the frame's path, e.g. `/src/core`: the default path of its cookies. */
-  readonly directory: string;
-}
-
-/**
- * The test page itself is served at `/`, which sees only `Path=/` cookies, and
- * `history.replaceState` does not move Chromium's cookie URL. So tests about
- * longer paths load an existing file of this repository in a frame and import
- * the module under test inside it.
- */
-async function deepFrame(): Promise<DeepFrame> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('data-test-added', '');
-  frame.src = '/src/core/index.ts';
-  const loaded = new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as unknown as { eval: (code: string) => unknown; document: Document; location: Location };
-  const codec = await (win.eval(`import(${JSON.stringify(new URL('/src/core/cookie-codec.ts', location.href).href)})`) as Promise<typeof Codec>);
-  const directory = win.location.pathname.slice(0, win.location.pathname.lastIndexOf('/'));
-  return { frame, document: win.document, codec, directory };
-}
-
-/** Deletes every cookie `doc` can see, on `/` and on every prefix of its path. */
-function clearCookiesOnAllPaths(doc: Document): void {
-  const paths = ['/'];
-  let prefix = '';
-  for (const segment of (doc.defaultView?.location.pathname ?? '/').split('/').filter(Boolean)) {
-    prefix += `/${segment}`;
-    paths.push(prefix, `${prefix}/`);
-  }
-  for (const pair of doc.cookie.split('; ').filter(Boolean)) {
-    const name = pair.split('=')[0]!;
-    for (const path of paths) doc.cookie = `${name}=; Max-Age=0; Path=${path}`;
-  }
-}
 
 describe('cookie-codec', () => {
-  let deep: DeepFrame | undefined;
+  let deep: DeepFrame<typeof Codec> | undefined;
 
   afterEach(() => {
     if (deep) {
@@ -321,36 +280,36 @@ describe('cookie-codec', () => {
       const newer = record({ updatedAt: NOW - DAY, categories: { analytics: true, marketing: true } });
 
       /** Sets the consent cookie in the frame, encoded as js-cookie encodes it. */
-      function setInFrame(frame: DeepFrame, value: string, path: string): void {
+      function setInFrame(frame: DeepFrame<typeof Codec>, value: string, path: string): void {
         frame.document.cookie = `${NAME}=${value}; Path=${path}`;
       }
 
-      function valuesInFrame(frame: DeepFrame): string[] {
+      function valuesInFrame(frame: DeepFrame<typeof Codec>): string[] {
         return frame.document.cookie.split('; ').filter((pair) => pair.startsWith(`${NAME}=`));
       }
 
       it('returns the newer one when it is on Path=/ (listed second)', async () => {
-        deep = await deepFrame();
+        deep = await deepFrame<typeof Codec>('/src/core/cookie-codec.ts');
         setInFrame(deep, encodeURIComponent(encodeRecord(older)), deep.directory);
         setInFrame(deep, encodeURIComponent(encodeRecord(newer)), '/');
         expect(valuesInFrame(deep)).to.have.length(2);
-        expect(deep.codec.readRecord({ name: NAME })).to.deep.equal(newer);
+        expect(deep.module.readRecord({ name: NAME })).to.deep.equal(newer);
       });
 
       it('returns the newer one when it is on the longer path (listed first)', async () => {
-        deep = await deepFrame();
+        deep = await deepFrame<typeof Codec>('/src/core/cookie-codec.ts');
         setInFrame(deep, encodeURIComponent(encodeRecord(newer)), deep.directory);
         setInFrame(deep, encodeURIComponent(encodeRecord(older)), '/');
         expect(valuesInFrame(deep)).to.have.length(2);
-        expect(deep.codec.readRecord({ name: NAME })).to.deep.equal(newer);
+        expect(deep.module.readRecord({ name: NAME })).to.deep.equal(newer);
       });
 
       it('returns the readable one when the other has broken percent-encoding', async () => {
-        deep = await deepFrame();
+        deep = await deepFrame<typeof Codec>('/src/core/cookie-codec.ts');
         setInFrame(deep, '%E0%A4%A', deep.directory);
         setInFrame(deep, encodeURIComponent(encodeRecord(older)), '/');
         expect(valuesInFrame(deep)).to.have.length(2);
-        expect(deep.codec.readRecord({ name: NAME })).to.deep.equal(older);
+        expect(deep.module.readRecord({ name: NAME })).to.deep.equal(older);
       });
     });
 

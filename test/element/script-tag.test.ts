@@ -10,9 +10,9 @@ import { clickInFixture, fixtureBanner, openFixture } from '../support/frame.js'
 describe('script-tag bundle', () => {
   afterEach(cleanPage);
 
-  for (const mode of ['sync', 'defer', 'async']) {
-    it(`defines the element and gates scripts when loaded ${mode}`, async () => {
-      const page = await openFixture(`/test/fixtures/bundle-${mode}.html`);
+  for (const mode of ['', 'defer', 'async']) {
+    it(`defines the element and gates scripts when loaded ${mode || 'without defer or async'}`, async () => {
+      const page = await openFixture(`/test/fixtures/bundle.html?load=${mode}`);
       await fixtureBanner(page);
       expect(page.probe.ran).to.deep.equal([]);
       await clickInFixture(page, 'Accept all');

@@ -1,6 +1,8 @@
 // Serves test/fixtures/*.html with real security headers, chosen by the
 // `policy` query parameter, so tests can load the real script-tag bundle under
-// a strict Content Security Policy and with Trusted Types enforced.
+// a strict Content Security Policy and with Trusted Types enforced. The `load`
+// parameter (`defer`, `async`) fills a fixture's {{load}} placeholder, so one
+// page covers every way a site may load the bundle.
 const NONCE = 'r4nd0m-n0nce';
 
 const POLICIES = {
@@ -24,7 +26,9 @@ export function cspFixtures() {
         if (!(policy in POLICIES)) throw new Error(`Unknown fixture policy ${policy}`);
         context.set('Content-Security-Policy', POLICIES[policy]);
       }
-      return { body: String(context.body).replaceAll('{{nonce}}', NONCE) };
+      const load = context.URL.searchParams.get('load') ?? '';
+      if (!['', 'defer', 'async'].includes(load)) throw new Error(`Unknown fixture load ${load}`);
+      return { body: String(context.body).replaceAll('{{nonce}}', NONCE).replaceAll('{{load}}', load) };
     },
   };
 }
