@@ -12,6 +12,7 @@ let sheet: CSSStyleSheet | undefined;
 
 // Server-side rendering imports this module where there is no DOM; a stand-in
 // base class keeps that import harmless (the element is never defined there).
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- an intentionally empty stand-in
 const ElementBase = globalThis.HTMLElement as typeof HTMLElement | undefined ?? (class {} as typeof HTMLElement);
 
 /** A custom element that renders a Lit template into an open shadow root. */
