@@ -37,6 +37,9 @@ export default {
   // Test what ships: Lit's production build, not its dev mode.
   nodeResolve: { exportConditions: ['production', 'default'] },
   concurrency: 1,
+  // Real sites are served over https: test there, so the consent cookie carries Secure.
+  http2: true,
+  protocol: 'https:',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), summaryReporter()],
@@ -54,6 +57,8 @@ export default {
           '--no-first-run',
           '--disable-sync',
           '--disable-quic',
+          // The test server's certificate is self-signed.
+          '--ignore-certificate-errors',
         ],
       },
     }),

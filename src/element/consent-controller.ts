@@ -71,6 +71,8 @@ export class ConsentController {
 
   /** The element was connected: read the cookie, release what is allowed, open the banner if needed. */
   hostConnected(): void {
+    // Re-read the cookie on every connect: it may have changed while detached.
+    this.#settingsKey = '';
     this.applySettings();
     this.#unsubscribe = this.store.subscribe((state, changed, cause) => {
       this.#gate?.refresh();
@@ -80,7 +82,13 @@ export class ConsentController {
     });
     this.#gate = new ScriptGate((categories) => this.#allows(categories), { warn: this.#warn });
     this.#gate.start();
-    if (!this.store.state.decided) this.open('banner', true);
+    // The banner follows the stored state, which may have changed while detached.
+    // The preferences stay open if the host opened them before attaching us.
+    if (!this.store.state.decided) {
+      if (this.view === null) this.open('banner', true);
+    } else if (this.view === 'banner') {
+      this.close();
+    }
     this.#scheduleReady();
   }
 

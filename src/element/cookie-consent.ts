@@ -154,7 +154,8 @@ export class CookieConsent extends LitHost {
 
   protected override updated(): void {
     const dialog = this.shadowRoot?.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
+    // showModal() throws on a dialog outside the document: only while connected.
+    if (dialog && !dialog.open && this.isConnected) dialog.showModal();
   }
 
   #renderBanner(): TemplateResult {

@@ -338,9 +338,9 @@ describe('cookie-codec', () => {
       expect(consentCookieAttributes({ name: NAME }, expires, false).secure).to.equal(false);
     });
 
-    it('is not Secure by default on this plain-http test page', () => {
-      expect(location.protocol).to.equal('http:');
-      expect(consentCookieAttributes({ name: NAME }, expires).secure).to.equal(false);
+    it('is Secure by default on this https test page', () => {
+      expect(location.protocol).to.equal('https:');
+      expect(consentCookieAttributes({ name: NAME }, expires).secure).to.equal(true);
     });
 
     it('gives the domain when one is configured, and none otherwise', () => {

@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
 import {
   banner,
+  isBannerShown,
   captureWarnings,
   cleanPage,
   clickButton,
@@ -35,7 +36,7 @@ describe('<cookie-consent> first visit', () => {
   it('shows the notice with accept, reject and preferences, and sets no cookie', async () => {
     const element = await mountConsent({ 'policy-url': '/privacy' });
     const shown = banner(element)!;
-    expect(shown).to.exist;
+    expect(isBannerShown(element)).to.equal(true);
     expect(shown.getAttribute('role')).to.equal('region');
     expect(shown.textContent).to.match(/random ID/i);
     expect(shown.textContent).to.match(/country and language/i);
@@ -63,14 +64,14 @@ describe('<cookie-consent> first visit', () => {
 
   it('omits the policy link when policy-url is absent', async () => {
     const element = await mountConsent();
-    expect(part(element, 'policy-link')).to.equal(null);
+    expect(part(element, 'policy-link') === null).to.equal(true);
   });
 
   it('"Accept all" stores every category as allowed, closes the banner and says so in events', async () => {
     const element = await mountConsent();
     const events = recordEvents(element, ['consent-change', 'consent-hide']);
     await clickButton(element, 'Accept all');
-    expect(banner(element)).to.equal(null);
+    expect(isBannerShown(element)).to.equal(false);
     const json = consentCookieJson()!;
     expect(json['v']).to.equal(1);
     expect(json['id']).to.match(UUID_V4);
@@ -88,11 +89,11 @@ describe('<cookie-consent> first visit', () => {
   it('"Reject all" stores a refusal, which is a decision: the banner does not come back', async () => {
     const element = await mountConsent();
     await clickButton(element, 'Reject all');
-    expect(banner(element)).to.equal(null);
+    expect(isBannerShown(element)).to.equal(false);
     expect(pick(consentCookieJson())).to.deep.equal({ a: '', d: 'analytics.marketing' });
     element.remove();
     const again = await mountConsent();
-    expect(banner(again)).to.equal(null);
+    expect(isBannerShown(again)).to.equal(false);
     expect(again.consent.decided).to.equal(true);
     expect(again.hasConsent('analytics')).to.equal(false);
     expect(again.hasConsent('necessary')).to.equal(true);
@@ -106,7 +107,8 @@ describe('<cookie-consent> first visit', () => {
     const stored = await (globalThis as unknown as { cookieStore: { get(name: string): Promise<{ path: string; expires: number; sameSite: string; secure: boolean }> } }).cookieStore.get('cc_consent');
     expect(stored.path).to.equal('/');
     expect(stored.sameSite).to.equal('lax');
-    expect(stored.secure).to.equal(false); // plain http test server
+    expect(location.protocol).to.equal('https:');
+    expect(stored.secure).to.equal(true);
     const days = (stored.expires - Date.now()) / 86_400_000;
     expect(days).to.be.closeTo(182, 0.01);
     const json = consentCookieJson()!;
@@ -156,8 +158,8 @@ describe('<cookie-consent> preferences', () => {
     const detail = (await change).detail;
     expect(detail.changed).to.deep.equal(['analytics']);
     expect(pick(consentCookieJson())).to.deep.equal({ a: 'analytics', d: 'marketing' });
-    expect(dialog(element)).to.equal(null);
-    expect(banner(element)).to.equal(null);
+    expect(dialog(element) === null).to.equal(true);
+    expect(isBannerShown(element)).to.equal(false);
   });
 
   it('shows the stored choice when reopened, and withdrawing is one switch and one click', async () => {
@@ -177,8 +179,8 @@ describe('<cookie-consent> preferences', () => {
     element.showPreferences();
     await element.updateComplete;
     await clickButton(element, '×', dialog(element)!);
-    expect(dialog(element)).to.equal(null);
-    expect(banner(element)).to.exist;
+    expect(dialog(element) === null).to.equal(true);
+    expect(isBannerShown(element)).to.equal(true);
     expect(rawCookie('cc_consent')).to.equal(undefined);
   });
 
@@ -191,7 +193,7 @@ describe('<cookie-consent> preferences', () => {
     dialog(element)!.close();
     expect((await hidden).detail.view).to.equal('preferences');
     await element.updateComplete;
-    expect(banner(element)).to.exist;
+    expect(isBannerShown(element)).to.equal(true);
   });
 });
 
@@ -210,7 +212,7 @@ describe('<cookie-consent> returning visitor', () => {
     document.body.append(second);
     await nextEvent(second, 'consent-ready').catch(() => undefined);
     await second.updateComplete;
-    expect(banner(second)).to.equal(null);
+    expect(isBannerShown(second)).to.equal(false);
     expect(second.consent.id).to.equal(id);
     expect(second.consent.decided).to.equal(true);
     expect(second.hasConsent('analytics')).to.equal(true);
@@ -223,7 +225,7 @@ describe('<cookie-consent> returning visitor', () => {
     first.acceptAll();
     first.remove();
     const second = await mountConsent({ revision: '3' });
-    expect(banner(second)).to.exist;
+    expect(isBannerShown(second)).to.equal(true);
     expect(second.hasConsent('analytics')).to.equal(false);
     expect(second.consent.revision).to.equal(3);
   });
@@ -239,7 +241,7 @@ describe('<cookie-consent> returning visitor', () => {
     document.cookie = `cc_consent=${encodeURIComponent(JSON.stringify(json))}; Path=/; Max-Age=3600`;
     first.remove();
     const second = await mountConsent();
-    expect(banner(second)).to.exist;
+    expect(isBannerShown(second)).to.equal(true);
     expect(second.hasConsent('analytics')).to.equal(false);
   });
 
@@ -248,7 +250,7 @@ describe('<cookie-consent> returning visitor', () => {
     first.acceptAll();
     first.remove();
     const second = await mountConsent({ categories: 'analytics marketing' });
-    expect(banner(second)).to.exist;
+    expect(isBannerShown(second)).to.equal(true);
     expect(second.consent.decided).to.equal(false);
     expect(second.hasConsent('analytics')).to.equal(true);
     expect(second.hasConsent('marketing')).to.equal(false);
@@ -265,7 +267,7 @@ describe('<cookie-consent> returning visitor', () => {
     it(`treats ${name} in the consent cookie as no consent yet`, async () => {
       document.cookie = `cc_consent=${value}; Path=/`;
       const element = await mountConsent();
-      expect(banner(element)).to.exist;
+      expect(isBannerShown(element)).to.equal(true);
       expect(element.consent.decided).to.equal(false);
       expect(element.hasConsent('analytics')).to.equal(false);
       expect(element.hasConsent('marketing')).to.equal(false);
@@ -340,14 +342,14 @@ describe('<cookie-consent> API', () => {
     const events = recordEvents(element, ['consent-show', 'consent-hide']);
     element.showBanner();
     await element.updateComplete;
-    expect(banner(element)).to.exist;
+    expect(isBannerShown(element)).to.equal(true);
     element.showPreferences();
     await element.updateComplete;
     expect(dialog(element)?.open).to.equal(true);
     element.hide();
     await element.updateComplete;
-    expect(dialog(element)).to.equal(null);
-    expect(banner(element)).to.equal(null);
+    expect(dialog(element) === null).to.equal(true);
+    expect(isBannerShown(element)).to.equal(false);
     expect(events.map((e) => `${e.type}:${(e.detail as { view: string }).view}`)).to.deep.equal([
       'consent-show:banner',
       'consent-hide:banner',
@@ -365,7 +367,7 @@ describe('<cookie-consent> API', () => {
     await element.updateComplete;
     expect((await change).detail.changed).to.have.members(['analytics', 'marketing']);
     expect(rawCookie('cc_consent')).to.equal(undefined);
-    expect(banner(element)).to.exist;
+    expect(isBannerShown(element)).to.equal(true);
     expect(element.consent.decided).to.equal(false);
     expect(element.consent.id).to.equal(null);
     element.acceptAll();
@@ -425,7 +427,7 @@ describe('<cookie-consent> attributes', () => {
       expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
       expect(warnings.messages[0]).to.match(/^\[cookie-consent\]/);
       expect(warnings.messages[0]).to.match(message);
-      expect(banner(element)).to.exist;
+      expect(isBannerShown(element)).to.equal(true);
       element.acceptAll();
       expect(element.consent.decided).to.equal(true);
       expect(rawCookie('cc_consent') ?? rawCookie('my cookie;')).to.not.equal(undefined);
@@ -442,13 +444,49 @@ describe('<cookie-consent> attributes', () => {
     const element = await mountConsent({ revision: '1' });
     element.acceptAll();
     await element.updateComplete;
-    expect(banner(element)).to.equal(null);
+    expect(isBannerShown(element)).to.equal(false);
     const change = nextEvent(element, 'consent-change');
     element.setAttribute('revision', '2');
     await element.updateComplete;
     expect((await change).detail.changed).to.have.members(['analytics', 'marketing']);
     await element.updateComplete;
-    expect(banner(element)).to.exist;
+    expect(isBannerShown(element)).to.equal(true);
     expect(element.hasConsent('analytics')).to.equal(false);
+  });
+});
+
+describe('<cookie-consent> in and out of the document', () => {
+  afterEach(cleanPage);
+
+  it('sees a decision made elsewhere when it is connected again', async () => {
+    const element = await mountConsent();
+    element.remove();
+    const other = await mountConsent();
+    other.acceptAll();
+    other.remove();
+    document.body.append(element);
+    await element.updateComplete;
+    expect(element.consent.decided).to.equal(true);
+    expect(isBannerShown(element)).to.equal(false);
+  });
+
+  it('opening the preferences while detached throws nothing, and they show once attached', async () => {
+    const element = await mountConsent();
+    element.remove();
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      element.showPreferences();
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    document.body.append(element);
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(shadowOf(element).querySelector('dialog')?.open).to.equal(true);
   });
 });

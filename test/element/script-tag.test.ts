@@ -39,7 +39,7 @@ describe('script-tag bundle', () => {
     const ours = page.probe.warnings.filter((w) => w.startsWith('[cookie-consent]'));
     expect(ours).to.have.length(1);
     expect(ours[0]).to.include('already defined');
-    expect(page.element.shadowRoot).to.equal(null);
+    expect(page.element.shadowRoot === null).to.equal(true);
     expect(page.probe.errors).to.deep.equal([]);
   });
 });

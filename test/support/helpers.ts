@@ -57,6 +57,15 @@ export function banner(element: CookieConsent): HTMLElement | null {
   return part(element, 'banner');
 }
 
+/**
+ * Whether the banner is shown. Assertions compare this boolean, never the
+ * element itself: a failing assertion on a DOM node makes the test runner
+ * serialise the node, which hangs the browser.
+ */
+export function isBannerShown(element: CookieConsent): boolean {
+  return banner(element) !== null;
+}
+
 /** Clicks a button found by its visible text, failing when there is none. */
 export async function clickButton(element: CookieConsent, text: string, within: ParentNode = shadowOf(element)): Promise<void> {
   const button = [...within.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
