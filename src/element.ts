@@ -5,5 +5,6 @@
 export { CookieConsent } from './element/cookie-consent.js';
 export { defineCookieConsentAs } from './element/define-as.js';
 export type { ConsentChangeDetail, ConsentViewDetail, ConsentView, ConsentEventMap } from './element/events.js';
-export type { UiStrings, CategoryText } from './element/strings.js';
+export type { UiStrings, BannerStrings } from './element/strings.js';
+export type { PreferencesStrings, CategoryText } from './element/preferences-strings.js';
 export type { ConsentState } from './core/consent-record.js';

@@ -25,6 +25,12 @@ export function isCategoryId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_ID_LENGTH && CATEGORY_ID.test(value);
 }
 
+/** True for a category id or a `category/service` id, the keys of a stored choice. */
+export function isChoiceId(value: string): boolean {
+  const [category, service, extra] = value.split('/');
+  return extra === undefined && isCategoryId(category) && (service === undefined || isCategoryId(service));
+}
+
 /**
  * Parses the space-separated `categories` attribute into the optional category
  * ids, in order and without duplicates. Invalid ids are dropped with a warning;

@@ -13,7 +13,11 @@ export interface ConsentRecord {
   readonly id: string;
   /** Policy revision the visitor decided on. */
   readonly revision: number;
-  /** The visitor's choice per optional category (never includes `necessary`). */
+  /**
+   * The visitor's answer per choice: an optional category id, or
+   * `category/service` for each service of a category that has services
+   * (such a category's own value is derived from them). Never `necessary`.
+   */
   readonly categories: Readonly<Record<string, boolean>>;
   /** ISO 3166-1 alpha-2 country, upper case, when known. */
   readonly country?: string | undefined;
@@ -32,6 +36,8 @@ export interface ConsentState {
   readonly decided: boolean;
   /** Every category id, `necessary` included, mapped to whether it is allowed now. */
   readonly categories: Readonly<Record<string, boolean>>;
+  /** Every service, as `category/service`, mapped to whether it is allowed now. */
+  readonly services: Readonly<Record<string, boolean>>;
   /** The policy revision in force. */
   readonly revision: number;
   /** ISO 3166-1 alpha-2 country, or `null` when unknown. */
@@ -48,6 +54,10 @@ export interface ConsentState {
 export interface ConsentPolicy {
   /** Optional category ids, in display order. */
   readonly categories: readonly string[];
+  /** Service ids per category that has services, e.g. `{ analytics: ['ga4'] }`. */
+  readonly services?: Readonly<Record<string, readonly string[]>>;
+  /** Values before the visitor decides (opt-out mode, Global Privacy Control); absent means off. */
+  readonly defaults?: Readonly<Record<string, boolean>>;
   /** Current policy revision. */
   readonly revision: number;
   /** How long a decision lasts, in days. */
@@ -75,16 +85,46 @@ export function validRecord(record: ConsentRecord | null, policy: ConsentPolicy,
   return record;
 }
 
-/** True when the record answers every category the site asks about now. */
-export function coversAllCategories(record: ConsentRecord, policy: ConsentPolicy): boolean {
-  return policy.categories.every((id) => Object.hasOwn(record.categories, id));
+/** Own boolean of a map, so a missing id never reads `Object.prototype` (`constructor`). */
+const own = (map: Readonly<Record<string, boolean>> | undefined, id: string): boolean | undefined =>
+  map && Object.hasOwn(map, id) ? map[id] : undefined;
+
+/** The services of a category (`category/service` ids), or none. */
+export function servicesOf(policy: ConsentPolicy, category: string): string[] {
+  const services = policy.services && Object.hasOwn(policy.services, category) ? policy.services[category] : undefined;
+  return services?.map((service) => `${category}/${service}`) ?? [];
 }
 
-/** Every category, `necessary` first, with the value the record gives it (unanswered = off). */
+/** What the visitor answers: each category without services, and each service of the others. */
+export function choiceIds(policy: ConsentPolicy): string[] {
+  return policy.categories.flatMap((id) => {
+    const services = servicesOf(policy, id);
+    return services.length > 0 ? services : [id];
+  });
+}
+
+/** True when the record answers every choice the site asks about now. */
+export function coversAllCategories(record: ConsentRecord, policy: ConsentPolicy): boolean {
+  return choiceIds(policy).every((id) => Object.hasOwn(record.categories, id));
+}
+
+/** The value of every choice: the record's answer, else the default (off unless opt-out). */
+export function choiceValues(record: ConsentRecord | null, policy: ConsentPolicy): Record<string, boolean> {
+  const values: Record<string, boolean> = {};
+  for (const id of choiceIds(policy)) {
+    const category = id.split('/')[0] ?? id;
+    values[id] = own(record?.categories, id) ?? own(policy.defaults, id) ?? own(policy.defaults, category) ?? false;
+  }
+  return values;
+}
+
+/** Every category, `necessary` first; a category with services is allowed when any of them is. */
 export function categoryValues(record: ConsentRecord | null, policy: ConsentPolicy): Record<string, boolean> {
+  const choices = choiceValues(record, policy);
   const values: Record<string, boolean> = { [NECESSARY]: true };
   for (const id of policy.categories) {
-    values[id] = record !== null && Object.hasOwn(record.categories, id) && record.categories[id] === true;
+    const services = servicesOf(policy, id);
+    values[id] = services.length > 0 ? services.some((service) => choices[service] === true) : choices[id] === true;
   }
   return values;
 }
@@ -100,6 +140,7 @@ export function toState(
     id: record?.id ?? null,
     decided: record !== null && coversAllCategories(record, policy),
     categories: categoryValues(record, policy),
+    services: Object.fromEntries(Object.entries(choiceValues(record, policy)).filter(([id]) => id.includes('/'))),
     revision: policy.revision,
     country: record?.country ?? locale.country,
     language: record?.language ?? locale.language,
@@ -120,11 +161,12 @@ export interface DecisionContext {
 }
 
 /**
- * Applies `choices` to the current record (or none). Categories the site does
- * not offer are ignored; offered categories missing from `choices` keep their
- * recorded value, or are refused when there is none, so a decision always
- * answers every category. The ID and creation time survive; the expiry is
- * renewed from `now`.
+ * Applies `choices` to the current values. A choice is keyed by a category id
+ * (which also sets every service of that category) or by `category/service`.
+ * Ids the site does not offer, and non-boolean values, are ignored; choices
+ * not given keep their current value (the record's, else the default), so a
+ * decision always answers everything. The ID and creation time survive; the
+ * expiry is renewed from `now`.
  */
 export function decide(
   current: ConsentRecord | null,
@@ -132,10 +174,10 @@ export function decide(
   context: DecisionContext,
 ): ConsentRecord {
   const { policy, now } = context;
-  const categories: Record<string, boolean> = {};
-  for (const id of policy.categories) {
-    const chosen = Object.hasOwn(choices, id) ? choices[id] : undefined;
-    categories[id] = typeof chosen === 'boolean' ? chosen : current !== null && Object.hasOwn(current.categories, id) && current.categories[id] === true;
+  const categories = choiceValues(current, policy);
+  for (const id of Object.keys(categories)) {
+    const chosen = own(choices, id) ?? own(choices, id.split('/')[0] ?? id);
+    if (typeof chosen === 'boolean') categories[id] = chosen;
   }
   return {
     id: current?.id ?? context.newId(),
@@ -155,7 +197,7 @@ export function changedCategories(before: Readonly<Record<string, boolean>>, aft
   return [...ids].filter((id) => (before[id] === true) !== (after[id] === true));
 }
 
-/** Every optional category set to `value`: the shape of "Accept all" and "Reject all". */
+/** Every optional category (and so every service) set to `value`: the shape of "Accept all" and "Reject all". */
 export function allCategories(policy: ConsentPolicy, value: boolean): Record<string, boolean> {
   return Object.fromEntries(policy.categories.map((id) => [id, value]));
 }

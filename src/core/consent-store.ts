@@ -8,6 +8,7 @@ import { DEFAULT_CATEGORIES } from './categories.js';
 import {
   allCategories,
   changedCategories,
+  choiceIds,
   decide,
   toState,
   validRecord,
@@ -19,6 +20,7 @@ import { readRecord, removeRecord, writeRecord, type CookieLocation } from './co
 import { deleteMatchingCookies, type CookieMatcher } from './cookie-cleanup.js';
 import { resolveCountry, resolveLanguage, type LocaleSources } from './locale.js';
 import { randomUuid } from './random-id.js';
+import { defaultValues, effectiveMode, type Mode } from './regulation.js';
 import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_DAYS, DEFAULT_REVISION } from './settings.js';
 import type { Warn } from './warnings.js';
 
@@ -36,8 +38,14 @@ export interface ConsentStoreOptions {
   readonly cookieDomain?: string | undefined;
   /** Where the visitor's language and country come from, besides the stored record. */
   readonly locale?: Omit<LocaleSources, 'stored'>;
-  /** Cookies each category sets, deleted when it is withdrawn. */
+  /** Service ids per category, e.g. `{ analytics: ['ga4'] }`; each is a choice of its own. */
+  readonly services?: Readonly<Record<string, readonly string[]>>;
+  /** Cookies each category (or `category/service`) sets, deleted when it is withdrawn. */
   readonly cookies?: Readonly<Record<string, readonly CookieMatcher[]>>;
+  /** `opt-in` (default), `opt-out`, or `auto` (opt-in in the EEA, UK, Switzerland and where unknown). */
+  readonly mode?: Mode;
+  /** The browser sends Global Privacy Control and the site respects it: marketing defaults to off. */
+  readonly gpc?: boolean;
   /** Clock, for tests. */
   readonly now?: () => number;
   /** Receives a warning when the browser refuses to store the choice as configured. */
@@ -49,6 +57,10 @@ export type ChangeCause = 'decision' | 'reset' | 'reload';
 
 /** Called after every change, with the new state and the category ids whose value changed. */
 export type ConsentListener = (state: ConsentState, changed: readonly string[], cause: ChangeCause) => void;
+
+/** Ids of categories and services whose value differs between two states. */
+const changes = (before: ConsentState, after: ConsentState): string[] =>
+  changedCategories({ ...before.categories, ...before.services }, { ...after.categories, ...after.services });
 
 export class ConsentStore {
   #options: ConsentStoreOptions = {};
@@ -66,11 +78,23 @@ export class ConsentStore {
 
   /** The rules records are judged by. */
   get policy(): ConsentPolicy {
+    const categories = this.#options.categories ?? DEFAULT_CATEGORIES;
     return {
-      categories: this.#options.categories ?? DEFAULT_CATEGORIES,
+      categories,
+      services: this.#options.services ?? {},
       revision: this.#options.revision ?? DEFAULT_REVISION,
       expiresDays: this.#options.expiresDays ?? DEFAULT_EXPIRES_DAYS,
+      defaults: defaultValues(categories, this.mode, this.#options.gpc === true),
     };
+  }
+
+  /** `opt-in` or `opt-out` for this visitor (resolving `auto` from their country). */
+  get mode(): 'opt-in' | 'opt-out' {
+    return effectiveMode(this.#options.mode ?? 'opt-in', resolveCountry(this.#sources));
+  }
+
+  get #sources(): LocaleSources {
+    return { ...this.#options.locale, stored: this.#record };
   }
 
   get #location(): CookieLocation {
@@ -83,14 +107,15 @@ export class ConsentStore {
 
   /** The current consent. */
   get state(): ConsentState {
-    const sources: LocaleSources = { ...this.#options.locale, stored: this.#record };
+    const sources = this.#sources;
     return toState(this.#record, this.policy, { country: resolveCountry(sources), language: resolveLanguage(sources) });
   }
 
-  /** True when `category` is allowed now (`necessary` always is; unknown ids never are). */
-  has(category: string): boolean {
-    const { categories } = this.state;
-    return Object.hasOwn(categories, category) && categories[category] === true;
+  /** True when `id` — a category, or `category/service` — is allowed now (`necessary` always is; unknown ids never are). */
+  has(id: string): boolean {
+    const { categories, services } = this.state;
+    const map = id.includes('/') ? services : categories;
+    return Object.hasOwn(map, id) && map[id] === true;
   }
 
   /**
@@ -99,10 +124,10 @@ export class ConsentStore {
    * changes what is allowed.
    */
   load(): ConsentState {
-    const before = this.state.categories;
+    const before = this.state;
     this.#record = validRecord(readRecord(this.#location), this.policy, this.#now());
     const state = this.state;
-    const changed = changedCategories(before, state.categories);
+    const changed = changes(before, state);
     if (changed.length > 0) this.#notify(state, changed, 'reload');
     return state;
   }
@@ -125,7 +150,7 @@ export class ConsentStore {
    */
   set(choices: Readonly<Record<string, boolean>>): ConsentState {
     const before = this.state;
-    const sources: LocaleSources = { ...this.#options.locale, stored: this.#record };
+    const sources = this.#sources;
     this.#record = decide(this.#record, choices, {
       policy: this.policy,
       now: this.#now(),
@@ -135,8 +160,8 @@ export class ConsentStore {
     });
     this.#persist(this.#record);
     const state = this.state;
-    const changed = changedCategories(before.categories, state.categories);
-    this.#deleteWithdrawn(changed.filter((id) => !state.categories[id]));
+    const changed = changes(before, state);
+    this.#deleteWithdrawn(changed.filter((id) => !this.has(id)));
     this.#notify(state, changed, 'decision');
     return state;
   }
@@ -146,12 +171,12 @@ export class ConsentStore {
    * of every optional category. Necessary cookies (a login session, say) stay.
    */
   reset(): ConsentState {
-    const before = this.state.categories;
+    const before = this.state;
     this.#record = null;
     removeRecord(this.#location);
-    this.#deleteWithdrawn(this.policy.categories);
+    this.#deleteWithdrawn([...this.policy.categories, ...choiceIds(this.policy)]);
     const state = this.state;
-    this.#notify(state, changedCategories(before, state.categories), 'reset');
+    this.#notify(state, changes(before, state), 'reset');
     return state;
   }
 

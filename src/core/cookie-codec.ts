@@ -9,14 +9,15 @@
  * Wire format (schema version 1), compact JSON with short keys:
  *   {"v":1,"id":"<uuid v4>","r":3,"a":"analytics","d":"marketing",
  *    "ct":1764057600,"ut":1764057600,"et":1779753600,"co":"CY","la":"en"}
- * "a" lists the allowed and "d" the refused optional categories, joined by
- * dots (ids never contain one). That costs one byte per id, where a JSON map
+ * "a" lists the allowed and "d" the refused choices — optional categories,
+ * and `category/service` for the services of a category that has them —
+ * joined by dots (ids never contain one). That costs one byte per id, where a JSON map
  * costs eleven once js-cookie has percent-encoded its quotes and commas, which
  * is what keeps the largest allowed configuration under 512 bytes.
  * Timestamps are whole seconds since the epoch.
  */
 import Cookies from 'js-cookie';
-import { isCategoryId } from './categories.js';
+import { isChoiceId } from './categories.js';
 import type { ConsentRecord } from './consent-record.js';
 import { UUID_V4 } from './random-id.js';
 
@@ -78,7 +79,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const idList = (value: unknown): string[] | undefined => {
   if (typeof value !== 'string') return undefined;
   const ids = value === '' ? [] : value.split('.');
-  return ids.every(isCategoryId) ? ids : undefined;
+  return ids.every(isChoiceId) ? ids : undefined;
 };
 
 /**

@@ -159,20 +159,8 @@ export class ScriptGate {
     // Keep document order unless the author asked for async explicitly.
     copy.async = original.hasAttribute('async');
     const rawSrc = original.getAttribute('src');
-    try {
-      if (rawSrc !== null) {
-        if (!this.#loadable('src', rawSrc)) return undefined;
-        setScriptSource(copy, rawSrc);
-      } else {
-        setScriptText(copy, original.text);
-      }
-    } catch {
-      this.#warn(
-        'This page enforces Trusted Types and refused the "cookie-consent" policy, so gated scripts stay blocked. ' +
-          "Add cookie-consent to the page's trusted-types directive.",
-      );
-      return undefined;
-    }
+    const ready = rawSrc === null ? setScriptText(copy, original.text) : this.#loadable('src', rawSrc) && setScriptSource(copy, rawSrc);
+    if (!ready) return undefined;
     return copy;
   }
 }

@@ -42,14 +42,40 @@ export function scriptPolicy(): ScriptPolicy | null {
   return cached;
 }
 
-/** Sets a script's source URL through the policy. Throws where Trusted Types refuse it. */
-export function setScriptSource(script: HTMLScriptElement, url: string): void {
-  const policy = scriptPolicy();
-  (script as { src: unknown }).src = policy ? policy.createScriptURL(url) : url;
+let refusalReported = false;
+
+/**
+ * Runs a Trusted Types sink assignment. Where the page refuses it, says so
+ * once per page — whatever tried (a gated script, the preferences view) —
+ * and returns false instead of throwing.
+ */
+function assign(apply: () => void): boolean {
+  try {
+    apply();
+    return true;
+  } catch {
+    if (!refusalReported) {
+      refusalReported = true;
+      console.warn(
+        `[cookie-consent] This page enforces Trusted Types and refused the "${POLICY_NAME}" policy, so gated scripts and the preferences stay off. Add ${POLICY_NAME} to the page's trusted-types directive.`,
+      );
+    }
+    return false;
+  }
 }
 
-/** Sets a script's inline text through the policy. Throws where Trusted Types refuse it. */
-export function setScriptText(script: HTMLScriptElement, text: string): void {
+/** Sets a script's source URL through the policy; false where Trusted Types refuse it. */
+export function setScriptSource(script: HTMLScriptElement, url: string): boolean {
   const policy = scriptPolicy();
-  (script as { text: unknown }).text = policy ? policy.createScript(text) : text;
+  return assign(() => {
+    (script as { src: unknown }).src = policy ? policy.createScriptURL(url) : url;
+  });
+}
+
+/** Sets a script's inline text through the policy; false where Trusted Types refuse it. */
+export function setScriptText(script: HTMLScriptElement, text: string): boolean {
+  const policy = scriptPolicy();
+  return assign(() => {
+    (script as { text: unknown }).text = policy ? policy.createScript(text) : text;
+  });
 }

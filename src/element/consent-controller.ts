@@ -13,15 +13,16 @@ import type { ConsentState } from '../core/consent-record.js';
 import { ConsentStore } from '../core/consent-store.js';
 import { ScriptGate } from '../core/script-gate.js';
 import {
-  parseCookieDomain,
-  parseCookieName,
-  parseCountry,
-  parseExpiresDays,
-  parseLanguage,
-  parsePolicyUrl,
-  parseRevision,
+  COOKIE_NAME,
+  COUNTRY,
+  EXPIRES_DAYS,
+  LANGUAGE,
+  REVISION,
+  cookieDomainSpec,
   oneOf,
+  policyUrlSpec,
   readSetting,
+  type SettingSpec,
 } from '../core/settings.js';
 import { createWarner, quote, type Warn } from '../core/warnings.js';
 import { consentEvent, type ConsentEventMap, type ConsentView } from './events.js';
@@ -157,17 +158,21 @@ export class ConsentController {
     const first = this.#settingsKey === '';
     this.#settingsKey = key;
 
-    readSetting('theme', attribute('theme'), THEME, warn);
-    this.policyUrl = parsePolicyUrl(attribute('policy-url'), document.baseURI, warn);
+    const read = <T>(name: (typeof OBSERVED_ATTRIBUTES)[number], spec: SettingSpec<T>, blankIsAbsent = false): T => {
+      const value = attribute(name);
+      return readSetting(name, blankIsAbsent && !value?.trim() ? null : value, spec, warn);
+    };
+    read('theme', THEME);
+    this.policyUrl = read('policy-url', policyUrlSpec(document.baseURI), true);
     this.store.configure({
       categories: parseCategoryList(attribute('categories'), warn),
-      revision: parseRevision(attribute('revision'), warn),
-      expiresDays: parseExpiresDays(attribute('expires-days'), warn),
-      cookieName: parseCookieName(attribute('cookie-name'), warn),
-      cookieDomain: parseCookieDomain(attribute('cookie-domain'), location.hostname, warn),
+      revision: read('revision', REVISION),
+      expiresDays: read('expires-days', EXPIRES_DAYS),
+      cookieName: read('cookie-name', COOKIE_NAME),
+      cookieDomain: read('cookie-domain', cookieDomainSpec(location.hostname), true),
       locale: {
-        langAttribute: parseLanguage('lang', attribute('lang'), warn),
-        countryAttribute: parseCountry('country', attribute('country'), warn),
+        langAttribute: read('lang', LANGUAGE, true),
+        countryAttribute: read('country', COUNTRY, true),
         documentLanguage: document.documentElement.lang || undefined,
         browserLanguages: navigator.languages,
       },

@@ -3,7 +3,8 @@ import type { ConsentState } from '../core/consent-record.js';
 import { ConsentController, OBSERVED_ATTRIBUTES } from './consent-controller.js';
 import { styles } from './cookie-consent.styles.js';
 import { LitHost } from './lit-host.js';
-import { categoryText, en, type UiStrings } from './strings.js';
+import { loadPreferencesView, type PreferencesModule } from './preferences-loader.js';
+import { en, type BannerStrings } from './strings.js';
 
 /**
  * A cookie-consent banner. It shows the site's cookie notice until the visitor
@@ -65,9 +66,12 @@ export class CookieConsent extends LitHost {
   }
 
   readonly #controller = new ConsentController(this);
-  readonly #strings: UiStrings = en;
+  readonly #strings: BannerStrings = en;
   /** Element focused before the preferences opened, to return focus to on close. */
   #opener: Element | null = null;
+  /** The preferences view, once loaded. */
+  #preferences: PreferencesModule | undefined;
+  #preferencesLoading: Promise<unknown> | undefined;
 
   /** Any observed attribute re-applies the settings on the next update. */
   attributeChangedCallback(): void {
@@ -125,6 +129,7 @@ export class CookieConsent extends LitHost {
 
   /** Opens the preferences dialog. */
   showPreferences(): void {
+    this.#loadPreferences();
     const active = document.activeElement;
     this.#opener = active && active !== document.body ? active : null;
     this.#controller.open('preferences');
@@ -146,13 +151,18 @@ export class CookieConsent extends LitHost {
       case 'banner':
         return this.#renderBanner();
       case 'preferences':
-        return this.#renderPreferences();
+        return this.#preferences ? this.#renderPreferences(this.#preferences) : (this.#loadPreferences(), nothing);
       default:
         return nothing;
     }
   }
 
   protected override updated(): void {
+    // A visitor who sees the banner may open the preferences: fetch them while idle.
+    if (this.#controller.view === 'banner' && !this.#preferencesLoading) {
+      // Safari has no requestIdleCallback.
+      ('requestIdleCallback' in globalThis ? requestIdleCallback : setTimeout)(() => { this.#loadPreferences(); });
+    }
     const dialog = this.shadowRoot?.querySelector('dialog');
     // showModal() throws on a dialog outside the document: only while connected.
     if (dialog && !dialog.open && this.isConnected) dialog.showModal();
@@ -192,36 +202,38 @@ export class CookieConsent extends LitHost {
     return url ? html`<a part="policy-link" href=${url}>${this.#strings.policyLink}</a>` : nothing;
   }
 
-  #renderPreferences(): TemplateResult {
-    const t = this.#strings;
-    const state = this.#controller.state;
-    return html`
-      <dialog class="s" part="dialog" aria-labelledby="p" @close=${this.#onDialogClose}>
-        <form method="dialog" @submit=${this.#onSave}>
-          <div class="head">
-            <h2 id="p">${t.preferencesTitle}</h2>
-            <button type="button" class="close" part="button close-button" aria-label=${t.close} @click=${this.#onClose}>×</button>
-          </div>
-          <p class="intro">${t.preferencesIntro} ${this.#renderPolicyLink()}</p>
-          <ul>
-            ${['necessary', ...this.#controller.store.policy.categories].map((id) => this.#renderCategory(id, state.categories[id] === true))}
-          </ul>
-          ${this.#renderChoices(html`<button type="submit" part="button save-button">${t.saveChoices}</button>`)}
-        </form>
-      </dialog>
-    `;
+  #renderPreferences(view: PreferencesModule): TemplateResult {
+    const values = this.#controller.state.categories;
+    return view.renderPreferences({
+      html,
+      nothing,
+      categories: this.#controller.store.policy.categories,
+      values,
+      policyLink: this.#renderPolicyLink(),
+      choices: (third) => this.#renderChoices(third),
+      onSave: (choices) => { this.setConsent(choices); },
+      onClose: this.#onClose,
+      onDialogClose: this.#onDialogClose,
+    });
   }
 
-  /** One category: its name labels the switch, its description describes it; `necessary` is on and locked. */
-  #renderCategory(id: string, checked: boolean): TemplateResult {
-    const text = categoryText(this.#strings, id);
-    return html`
-      <li part="category">
-        <label for="s-${id}">${text.label}</label>
-        <input id="s-${id}" part="switch" type="checkbox" role="switch" name=${id} .checked=${checked} ?disabled=${id === 'necessary'} aria-describedby="d-${id}" />
-        <span class="d" id="d-${id}">${text.description}</span>
-      </li>
-    `;
+  /** Loads the preferences view once; a failure leaves the banner in charge, with one warning. */
+  #loadPreferences(): void {
+    if (this.#preferencesLoading) return;
+    const loading = loadPreferencesView().then(
+      (view) => {
+        this.#preferences = view;
+        this.addStyles(view.preferencesStyles);
+      },
+      (error: unknown) => {
+        if ((error as Error).message !== 'reported') {
+          console.warn(`[cookie-consent] The preferences could not be loaded (${String(error)}). Host cookie-consent-preferences.min.js next to cookie-consent.min.js.`);
+        }
+        if (this.#controller.view === 'preferences') this.#controller.settle();
+      },
+    );
+    this.#preferencesLoading = loading;
+    this.waitFor(loading);
   }
 
   readonly #onAcceptAll = (): void => {
@@ -238,17 +250,6 @@ export class CookieConsent extends LitHost {
 
   readonly #onClose = (): void => {
     this.#controller.settle();
-  };
-
-  readonly #onSave = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const choices: Record<string, boolean> = {};
-    for (const id of this.#controller.store.policy.categories) {
-      const input = form.elements.namedItem(id);
-      if (input instanceof HTMLInputElement) choices[id] = input.checked;
-    }
-    this.setConsent(choices);
   };
 
   /** Escape, or the dialog closing any other way than through us, settles the view too. */

@@ -3,12 +3,23 @@
  * this banner ships to every visitor of every site before anything else. We
  * use Lit's templates and rendering (`lit/html.js`) and need only a sliver of
  * LitElement's lifecycle: batch updates into one render per microtask, expose
- * `updateComplete`, and adopt one constructed stylesheet (which keeps us free
- * of inline styles under a strict CSP). That sliver is this class.
+ * `updateComplete`, and adopt constructed stylesheets (which keeps us free of
+ * inline styles under a strict CSP). That sliver is this class.
  */
 import { render, type TemplateResult, type nothing } from 'lit/html.js';
 
-let sheet: CSSStyleSheet | undefined;
+/** Constructed stylesheets by their text: shared by every instance, built once. */
+const sheets = new Map<string, CSSStyleSheet>();
+
+function sheetFor(cssText: string): CSSStyleSheet {
+  let sheet = sheets.get(cssText);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(cssText);
+    sheets.set(cssText, sheet);
+  }
+  return sheet;
+}
 
 // Server-side rendering imports this module where there is no DOM; a stand-in
 // base class keeps that import harmless (the element is never defined there).
@@ -17,38 +28,58 @@ const ElementBase = globalThis.HTMLElement as typeof HTMLElement | undefined ?? 
 
 /** A custom element that renders a Lit template into an open shadow root. */
 export abstract class LitHost extends ElementBase {
-  /** Resolves after the pending render, like LitElement's. */
-  updateComplete: Promise<boolean> = Promise.resolve(true);
-  #pending = false;
-
-  /** The element's stylesheet text; one constructed sheet is shared by every instance. */
+  /** The element's stylesheet text. */
   protected abstract readonly styles: string;
+  /** Stylesheet text added later, e.g. by a lazily loaded view. */
+  #extraStyles: string[] = [];
+  /** The scheduled render, if any. */
+  #render: Promise<void> | undefined;
+  /** Work the next render depends on, e.g. a view being loaded. */
+  readonly #work = new Set<Promise<unknown>>();
 
   constructor() {
     super();
     this.attachShadow({ mode: 'open' });
   }
 
+  /** Resolves once no render is scheduled and no awaited work is pending, like LitElement's. */
+  get updateComplete(): Promise<boolean> {
+    return (async () => {
+      while (this.#render || this.#work.size > 0) await Promise.all([this.#render, ...this.#work]);
+      return true;
+    })();
+  }
+
   /** Schedules a render in a microtask; several requests in one task render once. */
   requestUpdate(): void {
-    if (this.#pending) return;
-    this.#pending = true;
-    this.updateComplete = Promise.resolve().then(() => {
-      this.#pending = false;
+    this.#render ??= Promise.resolve().then(() => {
+      this.#render = undefined;
       this.update();
-      return true;
     });
+  }
+
+  /** Adds a stylesheet after the element's own (for a view loaded later). */
+  protected addStyles(cssText: string): void {
+    if (!this.#extraStyles.includes(cssText)) this.#extraStyles.push(cssText);
+    this.requestUpdate();
+  }
+
+  /** Makes `updateComplete` wait for `work` too (and for the render it requests). */
+  protected waitFor(work: Promise<unknown>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#work.add(settled);
+    void settled.then(() => this.#work.delete(settled));
   }
 
   /** Renders now: `willUpdate()`, the template, then `updated()`. */
   protected update(): void {
     const root = this.shadowRoot;
     if (!root) return;
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(this.styles);
-    }
-    if (root.adoptedStyleSheets[0] !== sheet) root.adoptedStyleSheets = [sheet];
+    const wanted = [this.styles, ...this.#extraStyles].map(sheetFor);
+    if (wanted.some((sheet, index) => root.adoptedStyleSheets[index] !== sheet)) root.adoptedStyleSheets = wanted;
     this.willUpdate();
     render(this.render(), root, { host: this });
     this.updated();

@@ -95,6 +95,7 @@ describe('consent-record', () => {
         id: null,
         decided: false,
         categories: { necessary: true, analytics: false, marketing: false },
+        services: {},
         revision: 3,
         country: 'DE',
         language: 'de',

@@ -34,6 +34,19 @@ describe('script-tag bundle', () => {
     expect(page.probe.errors).to.deep.equal([]);
   });
 
+  it('without the preferences file beside it, warns once and keeps the banner working', async () => {
+    const page = await openFixture('/test/fixtures/lonely/page.html');
+    await clickInFixture(page, 'Preferences');
+    await waitFor(() => page.probe.warnings.some((w) => w.includes('could not be loaded')), 'the warning');
+    await fixtureBanner(page);
+    const ours = page.probe.warnings.filter((w) => w.startsWith('[cookie-consent]'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.include('cookie-consent-preferences.min.js');
+    await clickInFixture(page, 'Reject all');
+    expect(page.element.consent.decided).to.equal(true);
+    expect(page.probe.errors).to.deep.equal([]);
+  });
+
   it('leaves a tag defined by another script alone, with one warning', async () => {
     const page = await openFixture('/test/fixtures/taken-tag.html');
     const ours = page.probe.warnings.filter((w) => w.startsWith('[cookie-consent]'));
@@ -63,6 +76,17 @@ describe('strict Content Security Policy and Trusted Types', () => {
       const released = page.document.querySelector<HTMLScriptElement>('script[data-marker="external-1"]')!;
       expect(released.type).to.equal('');
       expect(released.nonce).to.equal('r4nd0m-n0nce');
+    });
+
+    it(`loads the preferences view on demand under the "${policy}" policy`, async () => {
+      const page = await openFixture(`/test/fixtures/strict-page.html?policy=${policy}`);
+      await clickInFixture(page, 'Preferences');
+      await waitFor(() => page.element.shadowRoot!.querySelector('dialog')?.open === true, 'the preferences dialog');
+      const dialog = page.element.shadowRoot!.querySelector('dialog')!;
+      expect(page.window.getComputedStyle(dialog).borderTopLeftRadius).to.equal('12px');
+      expect(page.element.shadowRoot!.querySelectorAll('input[role="switch"]')).to.have.length(3);
+      expect(page.probe.violations).to.deep.equal([]);
+      expect(page.probe.errors).to.deep.equal([]);
     });
   }
 

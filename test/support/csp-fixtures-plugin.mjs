@@ -3,6 +3,8 @@
 // a strict Content Security Policy and with Trusted Types enforced. The `load`
 // parameter (`defer`, `async`) fills a fixture's {{load}} placeholder, so one
 // page covers every way a site may load the bundle.
+import { readFileSync } from 'node:fs';
+
 const NONCE = 'r4nd0m-n0nce';
 
 const POLICIES = {
@@ -19,6 +21,17 @@ const POLICIES = {
 export function cspFixtures() {
   return {
     name: 'csp-fixtures',
+    // A copy of the bundle in a folder without its preferences file, as a site
+    // that hosts only cookie-consent.min.js would have it.
+    serve(context) {
+      if (context.path === '/test/fixtures/lonely/cookie-consent.min.js') {
+        return { body: readFileSync('dist/cookie-consent.min.js', 'utf8'), type: 'js' };
+      }
+      if (context.path === '/test/fixtures/lonely/page.html') {
+        return { body: readFileSync('test/fixtures/bundle.html', 'utf8').replace('/dist/cookie-consent.min.js', '/test/fixtures/lonely/cookie-consent.min.js').replaceAll('{{load}}', ''), type: 'html' };
+      }
+      return undefined;
+    },
     transform(context) {
       if (!context.path.startsWith('/test/fixtures/') || !context.path.endsWith('.html')) return undefined;
       const policy = context.URL.searchParams.get('policy');
