@@ -9,8 +9,10 @@
  * returning visitor's scripts never wait for the banner code.
  */
 import { NECESSARY, parseCategoryList } from '../core/categories.js';
-import type { ConsentState } from '../core/consent-record.js';
+import { choiceIds, servicesOf, type ConsentState } from '../core/consent-record.js';
 import { ConsentStore } from '../core/consent-store.js';
+import { outlineConfig, readConfigJson, type ConfigOutline } from '../core/config-outline.js';
+import { gpcSignal, MODES } from '../core/regulation.js';
 import { ScriptGate } from '../core/script-gate.js';
 import {
   COOKIE_NAME,
@@ -38,9 +40,13 @@ export const OBSERVED_ATTRIBUTES = [
   'lang',
   'country',
   'theme',
+  'mode',
+  'gpc',
 ] as const;
 
 const THEME = oneOf(['auto', 'light', 'dark']);
+const MODE = oneOf(MODES);
+const GPC = oneOf(['respect', 'ignore']);
 
 /** What the controller needs of its element. */
 export interface ConsentHost extends HTMLElement {
@@ -54,12 +60,19 @@ export class ConsentController {
   view: ConsentView | null = null;
   /** The validated `policy-url`, if any. */
   policyUrl: string | undefined;
+  /** The `config` property as set by the page; it wins over a child JSON script. */
+  configProperty: unknown;
+  /** The config in force (property, else child JSON), as given; the extras validate it. */
+  configSource: { value: unknown; json: string | null } = { value: undefined, json: null };
+  /** Its outline: categories, services, cookies, Consent Mode map. */
+  outline: ConfigOutline = outlineConfig(undefined);
 
   readonly #host: ConsentHost;
   readonly #warn: Warn = createWarner();
   #gate: ScriptGate | undefined;
   #unsubscribe: (() => void) | undefined;
   #settingsKey = '';
+  #configApplied: unknown;
   #readyState: 'waiting' | 'scheduled' | 'fired' = 'waiting';
   /** The state as read at start-up, which `consent-ready` reports even when an API call forces it out early. */
   #readyDetail: ConsentState | undefined;
@@ -81,7 +94,7 @@ export class ConsentController {
       if (cause !== 'reload') this.settle();
       else if (!state.decided) this.open('banner');
     });
-    this.#gate = new ScriptGate((categories) => this.#allows(categories), { warn: this.#warn });
+    this.#gate = new ScriptGate((categories, element) => this.#allows(categories, element), { warn: this.#warn });
     this.#gate.start();
     // The banner follows the stored state, which may have changed while detached.
     // The preferences stay open if the host opened them before attaching us.
@@ -130,22 +143,19 @@ export class ConsentController {
   }
 
   /**
-   * Checks what `setConsent()` was given: a plain object of known category ids
-   * to booleans. Other entries are dropped with a warning; a non-object is
-   * refused (returns undefined).
+   * Checks what `setConsent()` was given: an object of category (or
+   * `category/service`) ids to booleans. Other entries are dropped, with one
+   * warning naming them; a non-object is refused (returns undefined).
    */
   validChoices(choices: unknown): Record<string, boolean> | undefined {
-    if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
-      this.#warn(`Ignoring setConsent(${quote(choices)}): expected an object such as { analytics: true }.`);
-      return undefined;
+    const { policy } = this.store;
+    const known = [...policy.categories, ...choiceIds(policy)];
+    const entries = typeof choices === 'object' && choices !== null && !Array.isArray(choices) ? Object.entries(choices) : undefined;
+    const valid = entries?.filter(([id, value]) => known.includes(id) && typeof value === 'boolean');
+    if (!entries || valid?.length !== entries.length) {
+      this.#warn(`Ignoring ${quote(entries ? JSON.stringify(Object.fromEntries(entries.filter((entry) => !valid?.includes(entry)))) : choices)} in setConsent(): expected { id: true or false } with ids from ${known.join(', ')}.`);
     }
-    const known = this.store.policy.categories;
-    const valid: Record<string, boolean> = {};
-    for (const [id, value] of Object.entries(choices)) {
-      if (known.includes(id) && typeof value === 'boolean') valid[id] = value;
-      else this.#warn(`Ignoring ${quote(id)}: ${quote(value)} in setConsent(): expected ${known.join(', ')} set to true or false.`);
-    }
-    return valid;
+    return valid && Object.fromEntries(valid);
   }
 
   /** Reads and validates every attribute; reconfigures the store when any changed. */
@@ -153,8 +163,10 @@ export class ConsentController {
     const host = this.#host;
     const warn = this.#warn;
     const attribute = (name: (typeof OBSERVED_ATTRIBUTES)[number]) => host.getAttribute(name);
-    const key = JSON.stringify(OBSERVED_ATTRIBUTES.map(attribute));
-    if (key === this.#settingsKey) return;
+    const json = host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    const key = JSON.stringify([...OBSERVED_ATTRIBUTES.map(attribute), json]);
+    if (key === this.#settingsKey && this.#configApplied === this.configProperty) return;
+    this.#configApplied = this.configProperty;
     const first = this.#settingsKey === '';
     this.#settingsKey = key;
 
@@ -164,8 +176,17 @@ export class ConsentController {
     };
     read('theme', THEME);
     this.policyUrl = read('policy-url', policyUrlSpec(document.baseURI), true);
+    const value = this.configProperty !== undefined ? this.configProperty : json === null ? undefined : readConfigJson(json);
+    this.configSource = { value, json: this.configProperty !== undefined ? null : json };
+    const outline = (this.outline = outlineConfig(value));
+    // Which categories exist: the attribute, else the config's keys, else the default.
+    const listed = attribute('categories') ?? (outline.categories.length > 0 ? outline.categories.join(' ') : null);
     this.store.configure({
-      categories: parseCategoryList(attribute('categories'), warn),
+      categories: parseCategoryList(listed, warn),
+      services: outline.services,
+      cookies: outline.cookies,
+      mode: read('mode', MODE),
+      gpc: read('gpc', GPC) === 'respect' && gpcSignal(),
       revision: read('revision', REVISION),
       expiresDays: read('expires-days', EXPIRES_DAYS),
       cookieName: read('cookie-name', COOKIE_NAME),
@@ -183,13 +204,18 @@ export class ConsentController {
     if (!first) this.#gate?.refresh();
   }
 
-  #allows(categories: readonly string[]): boolean {
-    const known = [NECESSARY, ...this.store.policy.categories];
-    return categories.every((id) => {
-      if (known.includes(id)) return this.store.has(id);
-      this.#warn(`data-consent names ${quote(id)}, not one of ${known.join(', ')}; that element stays blocked.`);
+  /** Every category named must be allowed, and the service named by `data-consent-service` too. */
+  #allows(categories: readonly string[], element: Element): boolean {
+    const { policy } = this.store;
+    const service = element.getAttribute('data-consent-service');
+    const known = [NECESSARY, ...policy.categories];
+    const owned = service === null || categories.some((id) => servicesOf(policy, id).includes(`${id}/${service}`));
+    const stray = categories.find((id) => !known.includes(id)) ?? (owned ? undefined : service);
+    if (stray != null) {
+      this.#warn(`data-consent ${quote(stray)} is not among ${[...known, ...choiceIds(policy)].join(', ')}; that element stays blocked.`);
       return false;
-    });
+    }
+    return categories.every((id) => this.store.has(id)) && (service === null || categories.some((id) => this.store.has(`${id}/${service}`)));
   }
 
   /**

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { CookieConsentConfig } from '../core/config.js';
 import type { ConsentState } from '../core/consent-record.js';
+import type { ConsentStore } from '../core/consent-store.js';
 import { ConsentController, OBSERVED_ATTRIBUTES } from './consent-controller.js';
 import { styles } from './cookie-consent.styles.js';
 import { LitHost } from './lit-host.js';
@@ -91,35 +93,45 @@ export class CookieConsent extends LitHost {
     this.#controller.hostUpdate();
   }
 
+  /**
+   * The JSON config: categories with labels, descriptions, cookies and
+   * services; translations; the Consent Mode map. Wins over a child
+   * `<script type="application/json">`; see the README for its shape.
+   */
+  get config(): CookieConsentConfig | undefined {
+    return this.#controller.configProperty as CookieConsentConfig | undefined;
+  }
+
+  set config(value: CookieConsentConfig | undefined) {
+    this.#controller.configProperty = value;
+    this.requestUpdate();
+  }
+
   /** The current consent. */
   get consent(): ConsentState {
-    this.#controller.applySettings();
-    return this.#controller.state;
+    return this.#store().state;
   }
 
   /** `true` when `category` is allowed now (`necessary` always is). */
   hasConsent(category: string): boolean {
-    this.#controller.applySettings();
-    return this.#controller.store.has(category);
+    return this.#store().has(category);
   }
 
   /** Allows every optional category. */
   acceptAll(): void {
-    this.#controller.applySettings();
-    this.#controller.store.acceptAll();
+    this.#store().acceptAll();
   }
 
   /** Refuses every optional category. */
   rejectAll(): void {
-    this.#controller.applySettings();
-    this.#controller.store.rejectAll();
+    this.#store().rejectAll();
   }
 
   /** Decides per category, e.g. `{ analytics: true, marketing: false }`; omitted categories keep their value. */
   setConsent(choices: Readonly<Record<string, boolean>>): void {
-    this.#controller.applySettings();
+    const store = this.#store();
     const valid = this.#controller.validChoices(choices);
-    if (valid) this.#controller.store.set(valid);
+    if (valid) store.set(valid);
   }
 
   /** Opens the banner. */
@@ -142,8 +154,13 @@ export class CookieConsent extends LitHost {
 
   /** Forgets the choice: deletes the consent cookie and declared cookies, and shows the banner. */
   reset(): void {
+    this.#store().reset();
+  }
+
+  /** The store, with the attributes applied (the API may be called before the first render). */
+  #store(): ConsentStore {
     this.#controller.applySettings();
-    this.#controller.store.reset();
+    return this.#controller.store;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -227,7 +244,7 @@ export class CookieConsent extends LitHost {
       },
       (error: unknown) => {
         if ((error as Error).message !== 'reported') {
-          console.warn(`[cookie-consent] The preferences could not be loaded (${String(error)}). Host cookie-consent-preferences.min.js next to cookie-consent.min.js.`);
+          console.warn(`[cookie-consent] Preferences unavailable (${String(error)}): host cookie-consent-preferences.min.js beside cookie-consent.min.js.`);
         }
         if (this.#controller.view === 'preferences') this.#controller.settle();
       },

@@ -37,7 +37,7 @@ describe('script-tag bundle', () => {
   it('without the preferences file beside it, warns once and keeps the banner working', async () => {
     const page = await openFixture('/test/fixtures/lonely/page.html');
     await clickInFixture(page, 'Preferences');
-    await waitFor(() => page.probe.warnings.some((w) => w.includes('could not be loaded')), 'the warning');
+    await waitFor(() => page.probe.warnings.some((w) => w.includes('Preferences unavailable')), 'the warning');
     await fixtureBanner(page);
     const ours = page.probe.warnings.filter((w) => w.startsWith('[cookie-consent]'));
     expect(ours).to.have.length(1);
