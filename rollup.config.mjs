@@ -3,19 +3,20 @@
 //   left as imports so the site's bundler shares them; plus .d.ts files. The
 //   preferences view is a dynamic import their bundler splits out.
 // - dist/cookie-consent.min.js for the script tag: one classic script with
-//   everything inlined and minified, except the preferences view, which is
-//   dist/cookie-consent-preferences.min.js, added next to it on first use.
+//   everything inlined and minified, except what few page views need (the
+//   preferences view, the config validator), which is
+//   dist/cookie-consent-extras.min.js, added next to it on demand.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-/** In the script-tag build, the preferences view is loaded by a script element, not import(). */
+/** In the script-tag build, the extras are loaded by a script element, not import(). */
 const scriptTagLoader = {
-  name: 'script-tag-preferences-loader',
+  name: 'script-tag-extras-loader',
   resolveId(source) {
-    if (source === './preferences-loader.js') return fileURLToPath(new URL('src/cdn/preferences-loader.ts', import.meta.url));
+    if (source === './extras-loader.js') return fileURLToPath(new URL('src/cdn/extras-loader.ts', import.meta.url));
     return null;
   },
 };
@@ -60,8 +61,8 @@ export default [
     plugins: scriptTagPlugins(scriptTagLoader),
   },
   {
-    input: 'src/cdn/preferences-chunk.ts',
-    output: { file: 'dist/cookie-consent-preferences.min.js', format: 'iife', sourcemap: true },
+    input: 'src/cdn/extras-chunk.ts',
+    output: { file: 'dist/cookie-consent-extras.min.js', format: 'iife', sourcemap: true },
     plugins: scriptTagPlugins(),
   },
 ];

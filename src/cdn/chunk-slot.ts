@@ -4,7 +4,7 @@
  * and a lazily added chunk meet at one well-known slot on `globalThis` instead:
  * whichever arrives first leaves something there for the other.
  */
-const SLOT = Symbol.for('cookie-consent-element/preferences-view');
+const SLOT = Symbol.for('cookie-consent-element/extras');
 
 type Slot = ((module: unknown) => void) | object | undefined;
 const slots = globalThis as unknown as Record<symbol, Slot>;

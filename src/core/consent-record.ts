@@ -23,6 +23,8 @@ export interface ConsentRecord {
   readonly country?: string | undefined;
   /** BCP 47 language tag, when known. */
   readonly language?: string | undefined;
+  /** Which of the two the visitor picked in the preferences (rather than us deriving it). */
+  readonly chosen?: { readonly country?: boolean; readonly language?: boolean } | undefined;
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly expiresAt: number;
@@ -142,8 +144,8 @@ export function toState(
     categories: categoryValues(record, policy),
     services: Object.fromEntries(Object.entries(choiceValues(record, policy)).filter(([id]) => id.includes('/'))),
     revision: policy.revision,
-    country: record?.country ?? locale.country,
-    language: record?.language ?? locale.language,
+    country: locale.country,
+    language: locale.language,
     createdAt: iso(record?.createdAt),
     updatedAt: iso(record?.updatedAt),
     expiresAt: iso(record?.expiresAt),
@@ -156,6 +158,8 @@ export interface DecisionContext {
   readonly now: number;
   readonly country: string | null;
   readonly language: string | null;
+  /** Which of country and language the visitor picked (they then win over every other source). */
+  readonly chosen?: { readonly country?: boolean; readonly language?: boolean };
   /** Supplies a fresh ID when there is no current record to keep. */
   readonly newId: () => string;
 }
@@ -185,6 +189,7 @@ export function decide(
     categories,
     country: context.country ?? undefined,
     language: context.language ?? undefined,
+    ...(context.chosen?.country || context.chosen?.language ? { chosen: context.chosen } : {}),
     createdAt: current?.createdAt ?? now,
     updatedAt: now,
     expiresAt: now + policy.expiresDays * DAY_MS,

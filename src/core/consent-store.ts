@@ -52,6 +52,12 @@ export interface ConsentStoreOptions {
   readonly warn?: Warn;
 }
 
+/** The visitor's own pick of language and country (null: "not set"), from the preferences. */
+export interface VisitorLocale {
+  readonly language?: string;
+  readonly country?: string | null;
+}
+
 /** Why the state changed. */
 export type ChangeCause = 'decision' | 'reset' | 'reload';
 
@@ -148,14 +154,16 @@ export class ConsentStore {
    * Subscribers are told even when nothing changed value, because a decision
    * was still made (and recorded); `changed` is then empty.
    */
-  set(choices: Readonly<Record<string, boolean>>): ConsentState {
+  set(choices: Readonly<Record<string, boolean>>, locale: VisitorLocale = {}): ConsentState {
     const before = this.state;
     const sources = this.#sources;
+    const earlier = this.#record?.chosen;
     this.#record = decide(this.#record, choices, {
       policy: this.policy,
       now: this.#now(),
-      country: resolveCountry(sources),
-      language: resolveLanguage(sources),
+      country: locale.country !== undefined ? locale.country : resolveCountry(sources),
+      language: locale.language ?? resolveLanguage(sources),
+      chosen: { country: locale.country !== undefined || earlier?.country === true, language: locale.language !== undefined || earlier?.language === true },
       newId: randomUuid,
     });
     this.#persist(this.#record);

@@ -49,6 +49,8 @@ interface WireRecord {
   et: number;
   co?: string;
   la?: string;
+  /** Which the visitor picked: "c" (country), "l" (language), or both. */
+  u?: string;
 }
 
 /** Serialises a record into the compact cookie value (before cookie encoding). */
@@ -66,6 +68,8 @@ export function encodeRecord(record: ConsentRecord): string {
   };
   if (record.country !== undefined) wire.co = record.country;
   if (record.language !== undefined && record.language.length <= MAX_LANGUAGE_LENGTH) wire.la = record.language;
+  const chosen = `${record.chosen?.country ? 'c' : ''}${record.chosen?.language ? 'l' : ''}`;
+  if (chosen) wire.u = chosen;
   return JSON.stringify(wire);
 }
 
@@ -95,13 +99,14 @@ export function decodeRecord(raw: string | undefined | null): ConsentRecord | nu
     return null;
   }
   if (!isPlainObject(wire)) return null;
-  const { v, id, r, a, d, ct, ut, et, co, la } = wire;
+  const { v, id, r, a, d, ct, ut, et, co, la, u } = wire;
   if (v !== SCHEMA_VERSION) return null;
   if (typeof id !== 'string' || !UUID_V4.test(id)) return null;
   if (typeof r !== 'number' || !Number.isInteger(r) || r < 0 || r > MAX_REVISION) return null;
   if (!isSeconds(ct) || !isSeconds(ut) || !isSeconds(et) || ct > ut || ut >= et) return null;
   if (co !== undefined && (typeof co !== 'string' || !COUNTRY.test(co))) return null;
   if (la !== undefined && (typeof la !== 'string' || la.length > MAX_LANGUAGE_LENGTH || !LANGUAGE.test(la))) return null;
+  if (u !== undefined && !(typeof u === 'string' && /^(c|l|cl)$/.test(u))) return null;
   const allowed = idList(a);
   const refused = idList(d);
   if (!allowed || !refused) return null;
@@ -116,6 +121,7 @@ export function decodeRecord(raw: string | undefined | null): ConsentRecord | nu
     categories,
     country: co,
     language: la,
+    ...(u === undefined ? {} : { chosen: { country: u.includes('c'), language: u.includes('l') } }),
     createdAt: ct * 1000,
     updatedAt: ut * 1000,
     expiresAt: et * 1000,

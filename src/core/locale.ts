@@ -7,8 +7,15 @@ import { canonicalLanguage } from './settings.js';
 
 /** The sources of the visitor's language and country, most authoritative first. */
 export interface LocaleSources {
-  /** What the stored record says (the visitor's own choice). */
-  readonly stored?: { readonly language?: string | undefined; readonly country?: string | undefined } | null | undefined;
+  /** What the stored record says, and whether the visitor picked it (a pick wins over every other source). */
+  readonly stored?:
+    | {
+        readonly language?: string | undefined;
+        readonly country?: string | undefined;
+        readonly chosen?: { readonly country?: boolean; readonly language?: boolean } | undefined;
+      }
+    | null
+    | undefined;
   /** The element's `lang` attribute, already validated. */
   readonly langAttribute?: string | undefined;
   /** The element's `country` attribute (e.g. from server-side geolocation), already validated. */
@@ -19,13 +26,18 @@ export interface LocaleSources {
   readonly browserLanguages?: readonly string[] | undefined;
 }
 
-/** Language: stored choice, `lang` attribute, `<html lang>`, the browser's languages, then `en`. */
+/**
+ * Language: the visitor's pick, the `lang` attribute, `<html lang>`, the
+ * browser's languages, the language stored at the last decision, then `en`.
+ */
 export function resolveLanguage(sources: LocaleSources): string {
+  const { stored } = sources;
   const candidates = [
-    sources.stored?.language,
+    stored?.chosen?.language ? stored.language : undefined,
     sources.langAttribute,
     sources.documentLanguage,
     ...(sources.browserLanguages ?? []),
+    stored?.language,
   ];
   for (const candidate of candidates) {
     const tag = candidate ? canonicalLanguage(candidate) : undefined;
@@ -35,11 +47,14 @@ export function resolveLanguage(sources: LocaleSources): string {
 }
 
 /**
- * Country: stored choice, `country` attribute, then the region of the first
- * browser language that names one (`de-AT` → `AT`); null when none does.
+ * Country: the visitor's pick, the `country` attribute (server-side
+ * geolocation), the country stored at the last decision, then the region of
+ * the first browser language that names one (`de-AT` → `AT`); else null.
  */
 export function resolveCountry(sources: LocaleSources): string | null {
-  const direct = sources.stored?.country ?? sources.countryAttribute;
+  const { stored } = sources;
+  if (stored?.chosen?.country) return stored.country ?? null;
+  const direct = sources.countryAttribute ?? stored?.country;
   if (direct) return direct;
   for (const language of sources.browserLanguages ?? []) {
     const region = regionOf(language);

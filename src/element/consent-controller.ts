@@ -68,7 +68,8 @@ export class ConsentController {
   outline: ConfigOutline = outlineConfig(undefined);
 
   readonly #host: ConsentHost;
-  readonly #warn: Warn = createWarner();
+  /** Prints each distinct warning once, prefixed. */
+  readonly warn: Warn = createWarner();
   #gate: ScriptGate | undefined;
   #unsubscribe: (() => void) | undefined;
   #settingsKey = '';
@@ -94,7 +95,7 @@ export class ConsentController {
       if (cause !== 'reload') this.settle();
       else if (!state.decided) this.open('banner');
     });
-    this.#gate = new ScriptGate((categories, element) => this.#allows(categories, element), { warn: this.#warn });
+    this.#gate = new ScriptGate((categories, element) => this.#allows(categories, element), { warn: this.warn });
     this.#gate.start();
     // The banner follows the stored state, which may have changed while detached.
     // The preferences stay open if the host opened them before attaching us.
@@ -153,7 +154,7 @@ export class ConsentController {
     const entries = typeof choices === 'object' && choices !== null && !Array.isArray(choices) ? Object.entries(choices) : undefined;
     const valid = entries?.filter(([id, value]) => known.includes(id) && typeof value === 'boolean');
     if (!entries || valid?.length !== entries.length) {
-      this.#warn(`Ignoring ${quote(entries ? JSON.stringify(Object.fromEntries(entries.filter((entry) => !valid?.includes(entry)))) : choices)} in setConsent(): expected { id: true or false } with ids from ${known.join(', ')}.`);
+      this.warn(`Ignoring ${quote(entries ? JSON.stringify(Object.fromEntries(entries.filter((entry) => !valid?.includes(entry)))) : choices)} in setConsent(): expected { id: true or false } with ids from ${known.join(', ')}.`);
     }
     return valid && Object.fromEntries(valid);
   }
@@ -161,7 +162,7 @@ export class ConsentController {
   /** Reads and validates every attribute; reconfigures the store when any changed. */
   applySettings(): void {
     const host = this.#host;
-    const warn = this.#warn;
+    const warn = this.warn;
     const attribute = (name: (typeof OBSERVED_ATTRIBUTES)[number]) => host.getAttribute(name);
     const json = host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
     const key = JSON.stringify([...OBSERVED_ATTRIBUTES.map(attribute), json]);
@@ -201,7 +202,12 @@ export class ConsentController {
     });
     this.store.load();
     if (this.#readyState !== 'fired') this.#readyDetail = this.store.state;
-    if (!first) this.#gate?.refresh();
+    // A new revision, or a category the visitor was never asked about, asks again
+    // even when no allowed value changed (so the store reported no change).
+    if (!first && this.#gate) {
+      this.#gate.refresh();
+      if (!this.store.state.decided && this.view === null) this.open('banner');
+    }
   }
 
   /** Every category named must be allowed, and the service named by `data-consent-service` too. */
@@ -212,7 +218,7 @@ export class ConsentController {
     const owned = service === null || categories.some((id) => servicesOf(policy, id).includes(`${id}/${service}`));
     const stray = categories.find((id) => !known.includes(id)) ?? (owned ? undefined : service);
     if (stray != null) {
-      this.#warn(`data-consent ${quote(stray)} is not among ${[...known, ...choiceIds(policy)].join(', ')}; that element stays blocked.`);
+      this.warn(`data-consent ${quote(stray)} is not among ${[...known, ...choiceIds(policy)].join(', ')}; that element stays blocked.`);
       return false;
     }
     return categories.every((id) => this.store.has(id)) && (service === null || categories.some((id) => this.store.has(`${id}/${service}`)));

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { CookieConsentConfig } from '../core/config.js';
+import type { ConsentConfig, CookieConsentConfig } from '../core/config.js';
 import type { ConsentState } from '../core/consent-record.js';
 import type { ConsentStore } from '../core/consent-store.js';
 import { ConsentController, OBSERVED_ATTRIBUTES } from './consent-controller.js';
 import { styles } from './cookie-consent.styles.js';
 import { LitHost } from './lit-host.js';
-import { loadPreferencesView, type PreferencesModule } from './preferences-loader.js';
+import { loadExtras, type Extras } from './extras-loader.js';
 import { en, type BannerStrings } from './strings.js';
 
 /**
@@ -71,9 +71,11 @@ export class CookieConsent extends LitHost {
   readonly #strings: BannerStrings = en;
   /** Element focused before the preferences opened, to return focus to on close. */
   #opener: Element | null = null;
-  /** The preferences view, once loaded. */
-  #preferences: PreferencesModule | undefined;
-  #preferencesLoading: Promise<unknown> | undefined;
+  /** The on-demand extras (preferences view, config validator), once loaded. */
+  #extras: Extras | undefined;
+  /** The validated config, once the extras are loaded; re-validated when the config changes. */
+  #config: { source: unknown; parsed: ConsentConfig } | undefined;
+  #extrasLoading: Promise<unknown> | undefined;
 
   /** Any observed attribute re-applies the settings on the next update. */
   attributeChangedCallback(): void {
@@ -141,7 +143,7 @@ export class CookieConsent extends LitHost {
 
   /** Opens the preferences dialog. */
   showPreferences(): void {
-    this.#loadPreferences();
+    this.#loadExtras();
     const active = document.activeElement;
     this.#opener = active && active !== document.body ? active : null;
     this.#controller.open('preferences');
@@ -168,17 +170,20 @@ export class CookieConsent extends LitHost {
       case 'banner':
         return this.#renderBanner();
       case 'preferences':
-        return this.#preferences ? this.#renderPreferences(this.#preferences) : (this.#loadPreferences(), nothing);
+        return this.#extras ? this.#renderPreferences(this.#extras, this.#validatedConfig(this.#extras)) : (this.#loadExtras(), nothing);
       default:
         return nothing;
     }
   }
 
   protected override updated(): void {
-    // A visitor who sees the banner may open the preferences: fetch them while idle.
-    if (this.#controller.view === 'banner' && !this.#preferencesLoading) {
+    // A visitor who sees the banner may open the preferences, and a config
+    // deserves its full validation: fetch the extras while idle.
+    const source = this.#controller.configSource;
+    if (this.#extras && source.value !== undefined) this.#validatedConfig(this.#extras);
+    if ((this.#controller.view === 'banner' || source.json !== null || source.value !== undefined) && !this.#extrasLoading) {
       // Safari has no requestIdleCallback.
-      ('requestIdleCallback' in globalThis ? requestIdleCallback : setTimeout)(() => { this.#loadPreferences(); });
+      ('requestIdleCallback' in globalThis ? requestIdleCallback : setTimeout)(() => { this.#loadExtras(); });
     }
     const dialog = this.shadowRoot?.querySelector('dialog');
     // showModal() throws on a dialog outside the document: only while connected.
@@ -219,37 +224,61 @@ export class CookieConsent extends LitHost {
     return url ? html`<a part="policy-link" href=${url}>${this.#strings.policyLink}</a>` : nothing;
   }
 
-  #renderPreferences(view: PreferencesModule): TemplateResult {
-    const values = this.#controller.state.categories;
+  #renderPreferences(view: Extras, config: ConsentConfig): TemplateResult {
+    const state = this.#controller.state;
     return view.renderPreferences({
       html,
       nothing,
+      uiLanguage: 'en',
       categories: this.#controller.store.policy.categories,
-      values,
+      config,
+      values: { ...state.categories, ...state.services },
+      decided: state.decided,
+      language: state.language,
+      country: state.country,
       policyLink: this.#renderPolicyLink(),
       choices: (third) => this.#renderChoices(third),
-      onSave: (choices) => { this.setConsent(choices); },
+      onSave: (choices, locale) => {
+        const valid = this.#controller.validChoices(choices);
+        if (valid) this.#store().set(valid, locale);
+      },
       onClose: this.#onClose,
       onDialogClose: this.#onDialogClose,
     });
   }
 
-  /** Loads the preferences view once; a failure leaves the banner in charge, with one warning. */
-  #loadPreferences(): void {
-    if (this.#preferencesLoading) return;
-    const loading = loadPreferencesView().then(
-      (view) => {
-        this.#preferences = view;
-        this.addStyles(view.preferencesStyles);
+  /**
+   * The config, validated by the extras: this is where its warnings are
+   * printed (once per distinct problem), and where the preferences get their
+   * labels, descriptions, services and cookie tables from.
+   */
+  #validatedConfig(extras: Extras): ConsentConfig {
+    const { value, json } = this.#controller.configSource;
+    const source = json ?? value;
+    let config = this.#config;
+    if (!config || config.source !== source) {
+      const warn = this.#controller.warn;
+      config = this.#config = { source, parsed: json !== null ? extras.parseConfigJson(json, warn) : extras.parseConfig(value, 'config', warn) };
+    }
+    return config.parsed;
+  }
+
+  /** Loads the extras once; a failure leaves the banner in charge, with one warning. */
+  #loadExtras(): void {
+    if (this.#extrasLoading) return;
+    const loading = loadExtras().then(
+      (extras) => {
+        this.#extras = extras;
+        this.addStyles(extras.preferencesStyles);
       },
       (error: unknown) => {
         if ((error as Error).message !== 'reported') {
-          console.warn(`[cookie-consent] Preferences unavailable (${String(error)}): host cookie-consent-preferences.min.js beside cookie-consent.min.js.`);
+          console.warn(`[cookie-consent] Preferences unavailable (${String(error)}): host cookie-consent-extras.min.js beside cookie-consent.min.js.`);
         }
         if (this.#controller.view === 'preferences') this.#controller.settle();
       },
     );
-    this.#preferencesLoading = loading;
+    this.#extrasLoading = loading;
     this.waitFor(loading);
   }
 

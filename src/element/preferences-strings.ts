@@ -15,6 +15,13 @@ export interface PreferencesStrings {
   readonly preferencesIntro: string;
   readonly saveChoices: string;
   readonly close: string;
+  readonly language: string;
+  readonly country: string;
+  readonly countryNotSet: string;
+  readonly cookies: string;
+  readonly cookieName: string;
+  readonly cookiePurpose: string;
+  readonly cookieDuration: string;
   readonly categories: Readonly<Record<string, CategoryText>>;
 }
 
@@ -23,6 +30,13 @@ export const enPreferences: PreferencesStrings = {
   preferencesIntro: 'Choose which cookies we may use. Your choice applies to this site and can be changed at any time.',
   saveChoices: 'Save choices',
   close: 'Close',
+  language: 'Language',
+  country: 'Country',
+  countryNotSet: 'Not set',
+  cookies: 'Cookies',
+  cookieName: 'Name',
+  cookiePurpose: 'Purpose',
+  cookieDuration: 'Duration',
   categories: {
     necessary: {
       label: 'Necessary',

@@ -1,29 +1,44 @@
 /**
  * Why this exists: the preferences dialog is opened by a minority of visitors,
- * yet it is the largest piece of the UI. It lives in its own module, loaded on
- * first use (or when the browser is idle after the banner appears), so the
- * script every visitor downloads stays small. It imports nothing from Lit at
- * run time: the element hands it Lit's `html` and `nothing`, so the
+ * yet it is the largest piece of the UI. It lives in the on-demand extras, so
+ * the script every visitor downloads stays small. It imports nothing from Lit
+ * at run time: the element hands it Lit's `html` and `nothing`, so the
  * script-tag chunk carries no second copy of lit-html.
  */
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit/html.js';
+import type { CategoryInfo, ConsentConfig, CookieInfo, ServiceInfo } from '../core/config.js';
 import { enPreferences, type CategoryText, type PreferencesStrings } from './preferences-strings.js';
+
+/** The languages offered in the preferences (those the UI is being translated into). */
+export const LANGUAGES = ['ar', 'de', 'en', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'zh'];
+
+// Codes Intl.DisplayNames names that are not countries.
+const NOT_COUNTRIES = ['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ'];
 
 /** What the element gives the view. */
 export interface PreferencesContext {
   readonly html: typeof litHtml;
   readonly nothing: typeof litNothing;
-  /** Overrides of the view's English text (a translation, or the site's own labels). */
+  /** Overrides of the view's English text (a translation). */
   readonly strings?: Partial<PreferencesStrings>;
+  /** The language the UI is shown in, for the names of languages and countries. */
+  readonly uiLanguage: string;
   /** Optional category ids, in order. */
   readonly categories: readonly string[];
-  /** Current value of every category (necessary included). */
+  /** The validated config: labels, descriptions, cookies and services. */
+  readonly config: ConsentConfig;
+  /** Current value of every category (necessary included) and every `category/service`. */
   readonly values: Readonly<Record<string, boolean>>;
+  /** Values to pre-tick before the visitor has decided (config `enabled`). */
+  readonly decided: boolean;
+  /** The visitor's language and country now. */
+  readonly language: string | null;
+  readonly country: string | null;
   readonly policyLink: TemplateResult | typeof litNothing;
   /** The "Accept all" / "Reject all" row, with `third` after them. */
   readonly choices: (third: TemplateResult) => TemplateResult;
-  /** Called with the switches' values when the visitor saves. */
-  readonly onSave: (choices: Record<string, boolean>) => void;
+  /** Called with the switches' values and the picked language and country when the visitor saves. */
+  readonly onSave: (choices: Record<string, boolean>, locale: { language: string; country: string | null }) => void;
   /** The close button. */
   readonly onClose: () => void;
   /** The dialog closed (Escape, or any other way). */
@@ -33,7 +48,7 @@ export interface PreferencesContext {
 /** Styles of the dialog, adopted next to the element's own when this module loads. */
 export const preferencesStyles = String.raw`
   dialog {
-    width: min(40rem, 100vw - 2rem);
+    width: min(42rem, 100vw - 2rem);
     max-height: calc(100vh - 2rem);
     padding: calc(1.25 * var(--_g));
     border-radius: 0.75rem;
@@ -41,9 +56,26 @@ export const preferencesStyles = String.raw`
   dialog::backdrop {
     background: #0008;
   }
-  .head {
+  .head,
+  .locale {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
+    gap: 0.5rem var(--_g);
+  }
+  .locale label {
+    display: grid;
+    gap: 0.25rem;
+    flex: 1 1 12rem;
+  }
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_b);
+    border: 1px solid var(--_l);
+    border-radius: 0.375rem;
+    min-height: 2.75rem;
+    padding: 0 0.5rem;
   }
   .close {
     border-color: transparent;
@@ -57,17 +89,40 @@ export const preferencesStyles = String.raw`
   li {
     display: grid;
     grid-template-columns: 1fr auto;
+    align-items: center;
     gap: 0.25rem var(--_g);
     padding: 0.75rem 0;
     border-top: 1px solid var(--_l);
+  }
+  li li {
+    padding: 0.5rem 0 0.5rem var(--_g);
   }
   label {
     font-weight: 600;
   }
   .d,
-  .intro {
+  .intro,
+  details,
+  li ul {
     grid-column: 1 / -1;
     color: var(--_m);
+    margin: 0;
+  }
+  summary {
+    cursor: pointer;
+    min-height: 1.5rem;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25rem 0.5rem 0.25rem 0;
+    border-bottom: 1px solid var(--_l);
+    overflow-wrap: anywhere;
   }
   input {
     appearance: none;
@@ -90,11 +145,15 @@ export const preferencesStyles = String.raw`
     background: var(--_b);
     transition: inherit;
   }
-  input:checked {
+  input:checked,
+  input:indeterminate {
     background: var(--_a);
   }
   input:checked::before {
     transform: translateX(1.25rem);
+  }
+  input:indeterminate::before {
+    transform: translateX(0.625rem);
   }
   input:disabled {
     opacity: 0.7;
@@ -107,19 +166,20 @@ export const preferencesStyles = String.raw`
   }
 `;
 
-/** The preferences dialog: one switch per category, necessary on and locked. */
+/** The preferences dialog: a switch per category (and service), cookie tables, language and country. */
 export function renderPreferences(context: PreferencesContext): TemplateResult {
-  const { html, categories } = context;
+  const { html, categories, config } = context;
   const t: PreferencesStrings = { ...enPreferences, ...context.strings };
+  const info = (id: string): CategoryInfo => config.categories.find((category) => category.id === id) ?? { id, enabled: false, cookies: [], services: [] };
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const choices: Record<string, boolean> = {};
-    for (const id of categories) {
-      const input = form.elements.namedItem(id);
-      if (input instanceof HTMLInputElement) choices[id] = input.checked;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name]:not(:disabled)')) {
+      if (!input.dataset.group) choices[input.name] = input.checked;
     }
-    context.onSave(choices);
+    const field = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
+    context.onSave(choices, { language: field('language'), country: field('country') || null });
   };
   return html`
     <dialog class="s" part="dialog" aria-labelledby="p" @close=${context.onDialogClose}>
@@ -130,32 +190,144 @@ export function renderPreferences(context: PreferencesContext): TemplateResult {
         </div>
         <p class="intro">${t.preferencesIntro} ${context.policyLink}</p>
         <ul>
-          ${['necessary', ...categories].map((id) => renderCategory(context, t, id))}
+          ${['necessary', ...categories].map((id) => renderCategory(context, t, info(id)))}
         </ul>
+        ${renderLocale(context, t)}
         ${context.choices(html`<button type="submit" part="button save-button">${t.saveChoices}</button>`)}
       </form>
     </dialog>
   `;
 }
 
-/** One category: its name labels the switch, its description describes it. */
-function renderCategory({ html, values }: PreferencesContext, strings: PreferencesStrings, id: string): TemplateResult {
-  const text = categoryText(strings, id);
+/** One category: its name labels the switch; a category with services switches them all, and shows "mixed" when they differ. */
+function renderCategory(context: PreferencesContext, t: PreferencesStrings, category: CategoryInfo): TemplateResult {
+  const { html, nothing, values } = context;
+  const { id, services } = category;
+  const text = categoryText(t, category);
+  const serviceValues = services.map((service) => values[`${id}/${service.id}`] === true);
+  const on = (value: boolean | undefined) => value === true || (!context.decided && category.enabled);
+  const mixed = serviceValues.includes(true) && serviceValues.includes(false);
+  // A category switch with services is a tri-state checkbox (role="switch" has no mixed state).
+  const onCategory = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    for (const service of input.closest('li')?.querySelectorAll<HTMLInputElement>(`input[data-category="${id}"]`) ?? []) service.checked = input.checked;
+  };
   return html`
     <li part="category">
       <label for="s-${id}">${text.label}</label>
-      <input id="s-${id}" part="switch" type="checkbox" role="switch" name=${id} .checked=${values[id] === true} ?disabled=${id === 'necessary'} aria-describedby="d-${id}" />
-      <span class="d" id="d-${id}">${text.description}</span>
+      <input
+        id="s-${id}"
+        part="switch"
+        type="checkbox"
+        role=${services.length > 0 ? 'checkbox' : 'switch'}
+        name=${id}
+        data-group=${services.length > 0 ? 'yes' : ''}
+        .checked=${id === 'necessary' || on(values[id]) && !mixed}
+        .indeterminate=${mixed}
+        ?disabled=${id === 'necessary'}
+        aria-describedby="d-${id}"
+        @change=${onCategory}
+      />
+      <p class="d" id="d-${id}">${text.description}</p>
+      ${services.length > 0 ? html`<ul>${services.map((service) => renderService(context, t, id, service, on))}</ul>` : nothing}
+      ${renderCookies(context, t, category.cookies)}
     </li>
   `;
 }
 
-/** Text for a category, falling back to its id ("live-chat" → "Live chat") when we have none. */
-export function categoryText(strings: PreferencesStrings, id: string): CategoryText {
-  if (Object.hasOwn(strings.categories, id)) {
-    const text = strings.categories[id];
-    if (text) return text;
+function renderService(
+  context: PreferencesContext,
+  t: PreferencesStrings,
+  category: string,
+  service: ServiceInfo,
+  on: (value: boolean | undefined) => boolean,
+): TemplateResult {
+  const { html, values } = context;
+  const id = `${category}/${service.id}`;
+  const key = `${category}-${service.id}`;
+  // Keeps the category's tri-state in step with its services.
+  const onService = (event: Event) => {
+    const list = (event.currentTarget as HTMLElement).closest('ul');
+    const group = list?.parentElement?.querySelector<HTMLInputElement>(`#s-${category}`);
+    const states = [...(list?.querySelectorAll<HTMLInputElement>('input') ?? [])].map((input) => input.checked);
+    if (group) {
+      group.indeterminate = states.includes(true) && states.includes(false);
+      group.checked = states.every(Boolean);
+    }
+  };
+  return html`
+    <li part="service">
+      <label for="s-${key}">${service.label ?? service.id}</label>
+      <input id="s-${key}" part="switch" type="checkbox" role="switch" name=${id} data-category=${category} .checked=${on(values[id])} aria-describedby="d-${key}" @change=${onService} />
+      <p class="d" id="d-${key}">${service.description ?? ''}</p>
+      ${renderCookies(context, t, service.cookies)}
+    </li>
+  `;
+}
+
+/** The cookies a category or service sets, in a table the visitor can unfold. */
+function renderCookies({ html, nothing }: PreferencesContext, t: PreferencesStrings, cookies: readonly CookieInfo[]): unknown {
+  if (cookies.length === 0) return nothing;
+  return html`
+    <details part="cookies">
+      <summary>${t.cookies} (${cookies.length})</summary>
+      <table>
+        <thead>
+          <tr><th scope="col">${t.cookieName}</th><th scope="col">${t.cookiePurpose}</th><th scope="col">${t.cookieDuration}</th></tr>
+        </thead>
+        <tbody>
+          ${cookies.map((cookie) => html`<tr><td>${cookie.name}${cookie.domain ? ` (${cookie.domain})` : ''}</td><td>${cookie.purpose ?? ''}</td><td>${cookie.duration ?? ''}</td></tr>`)}
+        </tbody>
+      </table>
+    </details>
+  `;
+}
+
+/** The visitor's language and country, named in the UI language by the browser (no name tables shipped). */
+function renderLocale({ html, uiLanguage, language, country }: PreferencesContext, t: PreferencesStrings): TemplateResult {
+  const languages = new Intl.DisplayNames([uiLanguage], { type: 'language' });
+  const regions = new Intl.DisplayNames([uiLanguage], { type: 'region', fallback: 'none' });
+  const languageCodes = language && !LANGUAGES.includes(language) ? [...LANGUAGES, language] : LANGUAGES;
+  const option = ([code, name]: [string, string], selected: string | null) => html`<option value=${code} ?selected=${code === selected}>${name}</option>`;
+  const byName = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1], uiLanguage);
+  return html`
+    <div class="locale">
+      <label>
+        ${t.language}
+        <select name="language" part="select">
+          ${languageCodes.map((code): [string, string] => [code, languages.of(code) ?? code]).sort(byName).map((entry) => option(entry, language))}
+        </select>
+      </label>
+      <label>
+        ${t.country}
+        <select name="country" part="select">
+          <option value="" ?selected=${country === null}>${t.countryNotSet}</option>
+          ${countries(regions).sort(byName).map((entry) => option(entry, country))}
+        </select>
+      </label>
+    </div>
+  `;
+}
+
+/** Every ISO 3166-1 alpha-2 code the browser can name, with its name. */
+function countries(names: Intl.DisplayNames): [string, string][] {
+  const list: [string, string][] = [];
+  for (let first = 65; first <= 90; first += 1) {
+    for (let second = 65; second <= 90; second += 1) {
+      const code = String.fromCharCode(first, second);
+      const name = NOT_COUNTRIES.includes(code) ? undefined : names.of(code);
+      if (name && name !== code) list.push([code, name]);
+    }
   }
-  const words = id.replace(/-/g, ' ');
-  return { label: words.charAt(0).toUpperCase() + words.slice(1), description: '' };
+  return list;
+}
+
+/** Text for a category: the config's, else ours, else its id ("live-chat" → "Live chat"). */
+export function categoryText(strings: PreferencesStrings, category: CategoryInfo): CategoryText {
+  const ours = Object.hasOwn(strings.categories, category.id) ? strings.categories[category.id] : undefined;
+  const words = category.id.replace(/-/g, ' ');
+  return {
+    label: category.label ?? ours?.label ?? words.charAt(0).toUpperCase() + words.slice(1),
+    description: category.description ?? ours?.description ?? '',
+  };
 }

@@ -136,11 +136,11 @@ describe('consent-record', () => {
       expect(state.categories).to.deep.equal({ necessary: true, analytics: true, marketing: true });
     });
 
-    it('takes country and language from the record over the page\'s', () => {
+    it('reports the resolved country and language it is given (resolution is locale.ts\'s job)', () => {
       const stored = record({ country: 'CY', language: 'el' });
       const state = toState(stored, policy, { country: 'DE', language: 'de' });
-      expect(state.country).to.equal('CY');
-      expect(state.language).to.equal('el');
+      expect(state.country).to.equal('DE');
+      expect(state.language).to.equal('de');
     });
 
     it('falls back to the page\'s country and language when the record has none', () => {

@@ -308,22 +308,32 @@ describe('consent-store', () => {
       expect(json?.['la']).to.equal('el');
     });
 
-    it('restores them from the record over the attributes on the next load', () => {
-      store({ locale }).acceptAll();
+    it('restores the visitor\'s own pick over the attributes on the next load', () => {
+      store({ locale }).set({ analytics: true }, { country: 'MT', language: 'mt' });
+      expect(consentCookieJson()?.['u']).to.equal('cl');
       const other = { countryAttribute: 'DE', langAttribute: 'de', browserLanguages: ['fr-FR'] };
       expect(store({ locale: other }).state.country).to.equal('DE');
       const state = store({ locale: other }).load();
-      expect(state.country).to.equal('CY');
-      expect(state.language).to.equal('el');
+      expect(state.country).to.equal('MT');
+      expect(state.language).to.equal('mt');
     });
 
-    it('keeps the stored choice through a later decision', () => {
+    it('lets a newer geolocated country attribute win over a country the visitor did not pick', () => {
       store({ locale }).acceptAll();
+      expect(consentCookieJson()?.['u']).to.equal(undefined);
+      const state = store({ locale: { countryAttribute: 'DE', langAttribute: 'de' } }).load();
+      expect(state.country).to.equal('DE');
+      expect(state.language).to.equal('de');
+    });
+
+    it('keeps the visitor\'s pick through a later decision', () => {
+      store({ locale }).set({}, { country: 'MT', language: 'mt' });
       const target = store({ locale: { countryAttribute: 'DE', langAttribute: 'de' } });
       target.load();
       target.rejectAll();
-      expect(consentCookieJson()?.['co']).to.equal('CY');
-      expect(consentCookieJson()?.['la']).to.equal('el');
+      expect(consentCookieJson()?.['co']).to.equal('MT');
+      expect(consentCookieJson()?.['la']).to.equal('mt');
+      expect(consentCookieJson()?.['u']).to.equal('cl');
     });
 
     it('derives the country from the browser language when no attribute gives one', () => {

@@ -2,16 +2,21 @@ import { expect } from '@esm-bundle/chai';
 import { resolveCountry, resolveLanguage } from '../../src/core/locale.js';
 
 describe('locale', () => {
-  describe('resolveLanguage: stored, lang attribute, <html lang>, browser languages, then en', () => {
+  describe('resolveLanguage: the visitor\'s pick, lang attribute, <html lang>, browser languages, then en', () => {
     const all = {
-      stored: { language: 'el' },
+      stored: { language: 'el', chosen: { language: true } },
       langAttribute: 'de',
       documentLanguage: 'fr',
       browserLanguages: ['es-ES', 'it'],
     };
 
-    it('takes the stored choice first', () => {
+    it('takes the visitor\'s stored pick first', () => {
       expect(resolveLanguage(all)).to.equal('el');
+    });
+
+    it('puts a stored language the visitor did not pick after every live source', () => {
+      expect(resolveLanguage({ ...all, stored: { language: 'el' } })).to.equal('de');
+      expect(resolveLanguage({ stored: { language: 'el' } })).to.equal('el');
     });
 
     it('then the lang attribute', () => {
@@ -52,8 +57,14 @@ describe('locale', () => {
   });
 
   describe('resolveCountry: stored, country attribute, region of a browser language, else null', () => {
-    it('takes the stored choice first', () => {
-      expect(resolveCountry({ stored: { country: 'CY' }, countryAttribute: 'DE', browserLanguages: ['fr-FR'] })).to.equal('CY');
+    it('takes the visitor\'s stored pick first, even over the geolocated attribute', () => {
+      expect(resolveCountry({ stored: { country: 'CY', chosen: { country: true } }, countryAttribute: 'DE', browserLanguages: ['fr-FR'] })).to.equal('CY');
+      expect(resolveCountry({ stored: { chosen: { country: true } }, countryAttribute: 'DE' })).to.equal(null);
+    });
+
+    it('lets the attribute win over a stored country the visitor did not pick, which wins over the browser', () => {
+      expect(resolveCountry({ stored: { country: 'CY' }, countryAttribute: 'DE', browserLanguages: ['fr-FR'] })).to.equal('DE');
+      expect(resolveCountry({ stored: { country: 'CY' }, browserLanguages: ['fr-FR'] })).to.equal('CY');
     });
 
     it('then the country attribute', () => {

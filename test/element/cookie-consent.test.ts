@@ -491,3 +491,27 @@ describe('<cookie-consent> in and out of the document', () => {
     expect(shadowOf(element).querySelector('dialog')?.open).to.equal(true);
   });
 });
+
+describe('<cookie-consent> asks again when the question changes', () => {
+  afterEach(cleanPage);
+
+  it('shows the banner again after a refusal when the revision changes', async () => {
+    const element = await mountConsent({ revision: '1' });
+    element.rejectAll();
+    await element.updateComplete;
+    expect(isBannerShown(element)).to.equal(false);
+    element.setAttribute('revision', '2');
+    await element.updateComplete;
+    expect(isBannerShown(element)).to.equal(true);
+  });
+
+  it('shows the banner again when the categories attribute adds one after start-up', async () => {
+    const element = await mountConsent({ categories: 'stats' });
+    element.acceptAll();
+    await element.updateComplete;
+    element.setAttribute('categories', 'stats ads');
+    await element.updateComplete;
+    expect(isBannerShown(element)).to.equal(true);
+    expect(element.hasConsent('stats')).to.equal(true);
+  });
+});

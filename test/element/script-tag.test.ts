@@ -34,14 +34,14 @@ describe('script-tag bundle', () => {
     expect(page.probe.errors).to.deep.equal([]);
   });
 
-  it('without the preferences file beside it, warns once and keeps the banner working', async () => {
+  it('without the extras file beside it, warns once and keeps the banner working', async () => {
     const page = await openFixture('/test/fixtures/lonely/page.html');
     await clickInFixture(page, 'Preferences');
     await waitFor(() => page.probe.warnings.some((w) => w.includes('Preferences unavailable')), 'the warning');
     await fixtureBanner(page);
     const ours = page.probe.warnings.filter((w) => w.startsWith('[cookie-consent]'));
     expect(ours).to.have.length(1);
-    expect(ours[0]).to.include('cookie-consent-preferences.min.js');
+    expect(ours[0]).to.include('cookie-consent-extras.min.js');
     await clickInFixture(page, 'Reject all');
     expect(page.element.consent.decided).to.equal(true);
     expect(page.probe.errors).to.deep.equal([]);

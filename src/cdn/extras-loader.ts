@@ -1,10 +1,10 @@
 /**
- * Why this exists: the script-tag build's way to load the preferences view.
- * It adds `cookie-consent-preferences.min.js`, found next to the main bundle,
+ * Why this exists: the script-tag build's way to load the extras.
+ * It adds `cookie-consent-extras.min.js`, found next to the main bundle,
  * as a classic script carrying the main bundle's nonce (so a nonce-based CSP
  * allows it) and its URL through our Trusted Types policy.
  */
-import type { PreferencesModule } from '../element/preferences-loader.js';
+import type { Extras } from '../element/extras-loader.js';
 import { setScriptSource } from '../core/trusted-script.js';
 import { receive } from './chunk-slot.js';
 
@@ -13,13 +13,13 @@ export const REPORTED = 'reported';
 
 // Captured while the main bundle runs: later, currentScript is someone else's.
 const ours = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
-const chunkUrl = ours?.src ? new URL('cookie-consent-preferences.min.js', ours.src).href : undefined;
+const chunkUrl = ours?.src ? new URL('cookie-consent-extras.min.js', ours.src).href : undefined;
 
-let loading: Promise<PreferencesModule> | undefined;
+let loading: Promise<Extras> | undefined;
 
-/** Loads the preferences view chunk once; rejects when it cannot be loaded. */
-export function loadPreferencesView(): Promise<PreferencesModule> {
-  loading ??= new Promise<PreferencesModule>((resolve, reject) => {
+/** Loads the extras chunk once; rejects when it cannot be loaded. */
+export function loadExtras(): Promise<Extras> {
+  loading ??= new Promise<Extras>((resolve, reject) => {
     if (!chunkUrl) {
       reject(new Error('the script-tag bundle cannot tell where it was loaded from'));
       return;
@@ -32,7 +32,7 @@ export function loadPreferencesView(): Promise<PreferencesModule> {
       reject(new Error(REPORTED));
       return;
     }
-    void receive<PreferencesModule>().then(resolve);
+    void receive<Extras>().then(resolve);
     document.head.append(script);
   });
   return loading;
