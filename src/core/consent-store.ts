@@ -104,7 +104,12 @@ export class ConsentStore {
   }
 
   get #location(): CookieLocation {
-    return { name: this.#options.cookieName ?? DEFAULT_COOKIE_NAME, domain: this.#options.cookieDomain };
+    return { name: this.cookieName, domain: this.#options.cookieDomain };
+  }
+
+  /** The consent cookie's name. */
+  get cookieName(): string {
+    return this.#options.cookieName ?? DEFAULT_COOKIE_NAME;
   }
 
   #now(): number {

@@ -12,6 +12,7 @@ import { NECESSARY, parseCategoryList } from '../core/categories.js';
 import { choiceIds, servicesOf, type ConsentState } from '../core/consent-record.js';
 import { ConsentStore } from '../core/consent-store.js';
 import { outlineConfig, readConfigJson, type ConfigOutline } from '../core/config-outline.js';
+import { DEFAULT_SIGNALS, pushConsentDefault, pushConsentUpdate } from '../core/google-consent-mode.js';
 import { gpcSignal, MODES } from '../core/regulation.js';
 import { ScriptGate } from '../core/script-gate.js';
 import {
@@ -42,6 +43,7 @@ export const OBSERVED_ATTRIBUTES = [
   'theme',
   'mode',
   'gpc',
+  'google-consent-mode',
 ] as const;
 
 const THEME = oneOf(['auto', 'light', 'dark']);
@@ -52,6 +54,8 @@ const GPC = oneOf(['respect', 'ignore']);
 export interface ConsentHost extends HTMLElement {
   /** Schedules a render. */
   requestUpdate(): void;
+  /** Opens the preferences (remembering what had focus). */
+  showPreferences(): void;
 }
 
 export class ConsentController {
@@ -79,6 +83,10 @@ export class ConsentController {
   #readyDetail: ConsentState | undefined;
   /** Events raised at start-up before `consent-ready` went out, replayed right after it. */
   #deferred: Event[] = [];
+  /** Tells the site's other tabs that the choice changed, so they re-read the cookie. */
+  #channel: BroadcastChannel | undefined;
+  /** Consent Mode `default` goes out once per page. */
+  #consentModeStarted = false;
 
   constructor(host: ConsentHost) {
     this.#host = host;
@@ -90,26 +98,41 @@ export class ConsentController {
     this.#settingsKey = '';
     this.applySettings();
     this.#unsubscribe = this.store.subscribe((state, changed, cause) => {
+      this.#consentMode(true);
       this.#gate?.refresh();
       this.#emit('consent-change', { ...state, changed });
-      if (cause !== 'reload') this.settle();
-      else if (!state.decided) this.open('banner');
+      if (cause === 'reload') {
+        this.#followState();
+        return;
+      }
+      this.settle();
+      this.#channel?.postMessage(cause);
+      // A script cannot be un-run: on request, a withdrawal reloads the page.
+      if (this.#host.hasAttribute('reload-on-withdraw') && changed.some((id) => !this.store.has(id))) location.reload();
     });
+    if (typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel(`cookie-consent:${this.store.cookieName}`);
+      // Another tab decided: re-read the cookie; the banner follows even when no value changed.
+      this.#channel.onmessage = () => {
+        this.store.load();
+        this.#followState();
+      };
+    }
+    document.addEventListener('click', this.#onOpenerClick);
+    this.#consentMode(false);
     this.#gate = new ScriptGate((categories, element) => this.#allows(categories, element), { warn: this.warn });
     this.#gate.start();
     // The banner follows the stored state, which may have changed while detached.
-    // The preferences stay open if the host opened them before attaching us.
-    if (!this.store.state.decided) {
-      if (this.view === null) this.open('banner', true);
-    } else if (this.view === 'banner') {
-      this.close();
-    }
+    this.#followState(true);
     this.#scheduleReady();
   }
 
   /** The element was removed: stop watching the document. */
   hostDisconnected(): void {
     this.#unsubscribe?.();
+    this.#channel?.close();
+    this.#channel = undefined;
+    document.removeEventListener('click', this.#onOpenerClick);
     this.#gate?.stop();
     this.#gate = undefined;
   }
@@ -117,6 +140,18 @@ export class ConsentController {
   /** Attributes may change at any time; re-validate them before each render. */
   hostUpdate(): void {
     if (this.#host.isConnected) this.applySettings();
+  }
+
+  /**
+   * The banner shows while the visitor has not decided and hides once they
+   * have; the preferences stay open if the visitor (or the host) opened them.
+   */
+  #followState(atStartUp = false): void {
+    if (!this.store.state.decided) {
+      if (this.view === null) this.open('banner', atStartUp);
+    } else if (this.view === 'banner') {
+      this.close();
+    }
   }
 
   /** Opens a view (closing the other one), firing `consent-hide` and `consent-show`. */
@@ -206,7 +241,7 @@ export class ConsentController {
     // even when no allowed value changed (so the store reported no change).
     if (!first && this.#gate) {
       this.#gate.refresh();
-      if (!this.store.state.decided && this.view === null) this.open('banner');
+      this.#followState();
     }
   }
 
@@ -222,6 +257,31 @@ export class ConsentController {
       return false;
     }
     return categories.every((id) => this.store.has(id)) && (service === null || categories.some((id) => this.store.has(`${id}/${service}`)));
+  }
+
+  /** Any element with `data-cookie-consent-open` opens the preferences (a site's "Cookie settings" link). */
+  readonly #onOpenerClick = (event: Event): void => {
+    const opener = event.composedPath().find((node) => node instanceof Element && node.hasAttribute('data-cookie-consent-open'));
+    if (!opener) return;
+    event.preventDefault();
+    this.#host.showPreferences();
+  };
+
+  /**
+   * Google Consent Mode v2, with the `google-consent-mode` attribute: the
+   * all-denied default once, first; then an update whenever something is
+   * allowed — a returning visitor's choice, opt-out mode — and after every
+   * decision (`decision` true).
+   */
+  #consentMode(decision: boolean): void {
+    if (!this.#host.hasAttribute('google-consent-mode')) return;
+    const map = this.outline.consentMode ?? DEFAULT_SIGNALS;
+    const allowed = (category: string) => this.store.has(category);
+    if (!this.#consentModeStarted) {
+      this.#consentModeStarted = true;
+      pushConsentDefault(map);
+    }
+    if (decision || Object.keys(map).some(allowed)) pushConsentUpdate(map, allowed);
   }
 
   /**
