@@ -19,7 +19,8 @@ const WAIT_FOR_UPDATE = 500;
 type Window = typeof globalThis & { dataLayer?: unknown[] };
 
 /** Pushes one gtag command the way gtag() does (an `arguments` object). */
-function gtag(..._args: unknown[]): void {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the parameters are read through `arguments`
+function gtag(_command: string, _action: string, _params: object): void {
   const page = globalThis as Window;
   const layer = Array.isArray(page.dataLayer) ? page.dataLayer : (page.dataLayer = []);
   // eslint-disable-next-line prefer-rest-params -- gtag.js reads Arguments objects, not arrays
