@@ -24,6 +24,8 @@ export interface ScriptGateOptions {
   readonly document?: Document;
   /** Warning sink for refused URLs and Trusted Types problems. */
   readonly warn?: Warn;
+  /** Called after every pass over gated markup (start, refresh, markup added), e.g. to place placeholders. */
+  readonly onPass?: () => void;
 }
 
 const JAVASCRIPT_TYPES = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
@@ -44,9 +46,11 @@ export class ScriptGate {
   readonly #queue: HTMLScriptElement[] = [];
 
   readonly #allows: ReleaseRule;
+  readonly #onPass: (() => void) | undefined;
 
   constructor(allows: ReleaseRule, options: ScriptGateOptions = {}) {
     this.#allows = allows;
+    this.#onPass = options.onPass;
     this.#document = options.document ?? document;
     this.#warn = options.warn ?? (() => undefined);
   }
@@ -90,6 +94,7 @@ export class ScriptGate {
       else this.#releaseSource(element);
     }
     this.#drain();
+    this.#onPass?.();
   }
 
   /** `<iframe data-src>` and `<img data-src>`: the URL moves to `src` when it is http(s) or relative. */

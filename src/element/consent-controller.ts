@@ -44,6 +44,7 @@ export const OBSERVED_ATTRIBUTES = [
   'mode',
   'gpc',
   'google-consent-mode',
+  'consent-log-url',
 ] as const;
 
 const THEME = oneOf(['auto', 'light', 'dark']);
@@ -56,6 +57,8 @@ export interface ConsentHost extends HTMLElement {
   requestUpdate(): void;
   /** Opens the preferences (remembering what had focus). */
   showPreferences(): void;
+  /** The gate went over gated markup: blocked embeds may need placeholders. */
+  gatePassed(): void;
 }
 
 export class ConsentController {
@@ -64,6 +67,8 @@ export class ConsentController {
   view: ConsentView | null = null;
   /** The validated `policy-url`, if any. */
   policyUrl: string | undefined;
+  /** The validated `consent-log-url`, if any. */
+  logUrl: string | undefined;
   /** The `config` property as set by the page; it wins over a child JSON script. */
   configProperty: unknown;
   /** The config in force (property, else child JSON), as given; the extras validate it. */
@@ -103,11 +108,11 @@ export class ConsentController {
       this.#emit('consent-change', { ...state, changed });
       if (cause === 'reload') {
         this.#followState();
-        return;
+      } else {
+        this.settle();
+        this.#channel?.postMessage(cause);
       }
-      this.settle();
-      this.#channel?.postMessage(cause);
-      // A script cannot be un-run: on request, a withdrawal reloads the page.
+      // A script cannot be un-run: on request, a withdrawal (here or in another tab) reloads the page.
       if (this.#host.hasAttribute('reload-on-withdraw') && changed.some((id) => !this.store.has(id))) location.reload();
     });
     if (typeof BroadcastChannel === 'function') {
@@ -120,7 +125,12 @@ export class ConsentController {
     }
     document.addEventListener('click', this.#onOpenerClick);
     this.#consentMode(false);
-    this.#gate = new ScriptGate((categories, element) => this.#allows(categories, element), { warn: this.warn });
+    this.#gate = new ScriptGate((categories, element) => this.#allows(categories, element), {
+      warn: this.warn,
+      onPass: () => {
+        this.#host.gatePassed();
+      },
+    });
     this.#gate.start();
     // The banner follows the stored state, which may have changed while detached.
     this.#followState(true);
@@ -212,6 +222,7 @@ export class ConsentController {
     };
     read('theme', THEME);
     this.policyUrl = read('policy-url', policyUrlSpec(document.baseURI), true);
+    this.logUrl = read('consent-log-url', policyUrlSpec(document.baseURI), true);
     const value = this.configProperty !== undefined ? this.configProperty : json === null ? undefined : readConfigJson(json);
     this.configSource = { value, json: this.configProperty !== undefined ? null : json };
     const outline = (this.outline = outlineConfig(value));
@@ -243,6 +254,15 @@ export class ConsentController {
       this.#gate.refresh();
       this.#followState();
     }
+  }
+
+  /** What a gated element needs allowed: its categories, with its service as `category/service`. */
+  needs(element: Element): string[] {
+    const { policy } = this.store;
+    const categories = (element.getAttribute('data-consent') ?? '').split(/\s+/).filter(Boolean);
+    const service = element.getAttribute('data-consent-service');
+    const owner = service === null ? undefined : categories.find((id) => servicesOf(policy, id).includes(`${id}/${service}`));
+    return owner === undefined ? categories : [...categories.filter((id) => id !== owner), `${owner}/${service ?? ''}`];
   }
 
   /** Every category named must be allowed, and the service named by `data-consent-service` too. */

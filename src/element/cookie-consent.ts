@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import { gpcSignal } from '../core/regulation.js';
 import type { ConsentConfig, CookieConsentConfig } from '../core/config.js';
 import type { ConsentState } from '../core/consent-record.js';
 import type { ConsentStore } from '../core/consent-store.js';
@@ -71,6 +72,7 @@ export class CookieConsent extends LitHost {
   readonly #strings: BannerStrings = en;
   /** Element focused before the preferences opened, to return focus to on close. */
   #opener: Element | null = null;
+  #unsubscribe: (() => void) | undefined;
   /** The on-demand extras (preferences view, config validator), once loaded. */
   #extras: Extras | undefined;
   /** The validated config, once the extras are loaded; re-validated when the config changes. */
@@ -84,10 +86,21 @@ export class CookieConsent extends LitHost {
 
   connectedCallback(): void {
     this.#controller.hostConnected();
+    this.#unsubscribe = this.#controller.store.subscribe((state, _changed, cause) => {
+      // Proof of consent: every decision, refusals too, to the site's endpoint.
+      const url = this.#controller.logUrl;
+      if (url && cause === 'decision') {
+        this.#withExtras((extras) => {
+          const { json, value } = this.#controller.configSource;
+          extras.sendConsentLog(url, extras.consentLogRecord(state, { notice: this.#strings.notice, config: json ?? value }, gpcSignal()));
+        });
+      }
+    });
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
+    this.#unsubscribe?.();
     this.#controller.hostDisconnected();
   }
 
@@ -263,6 +276,34 @@ export class CookieConsent extends LitHost {
     return config.parsed;
   }
 
+  /** The gate went over gated markup: blocked embeds get placeholders (and released ones lose them). */
+  gatePassed(): void {
+    if (this.#extras || document.querySelector('iframe[data-consent][data-src], img[data-consent][data-src]')) {
+      this.#withExtras((extras) => {
+        extras.syncPlaceholders({
+          html,
+          render,
+          config: this.#validatedConfig(extras),
+          needs: (embed) => this.#controller.needs(embed),
+          allow: (choices) => {
+            this.#store().set(choices);
+          },
+        });
+      });
+    }
+  }
+
+  /** Runs `use` with the extras, loading them first if need be. */
+  #withExtras(use: (extras: Extras) => void): void {
+    if (this.#extras) use(this.#extras);
+    else {
+      this.#loadExtras();
+      void this.#extrasLoading?.then(() => {
+        if (this.#extras) use(this.#extras);
+      });
+    }
+  }
+
   /** Loads the extras once; a failure leaves the banner in charge, with one warning. */
   #loadExtras(): void {
     if (this.#extrasLoading) return;
@@ -270,6 +311,19 @@ export class CookieConsent extends LitHost {
       (extras) => {
         this.#extras = extras;
         this.addStyles(extras.preferencesStyles);
+        // Advice for the site owner, who sees the banner while building the site.
+        if (this.#controller.view === 'banner') {
+          void this.updateComplete.then(() => {
+            extras.lintCompliance({
+              mode: this.#controller.store.mode,
+              config: this.#validatedConfig(extras),
+              policyUrl: this.#controller.policyUrl,
+              accept: this.shadowRoot?.querySelector('[part~="accept-button"]') ?? null,
+              reject: this.shadowRoot?.querySelector('[part~="reject-button"]') ?? null,
+              warn: this.#controller.warn,
+            });
+          });
+        }
       },
       (error: unknown) => {
         if ((error as Error).message !== 'reported') {

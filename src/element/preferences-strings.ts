@@ -22,6 +22,12 @@ export interface PreferencesStrings {
   readonly cookieName: string;
   readonly cookiePurpose: string;
   readonly cookieDuration: string;
+  /** Shown on a blocked embed without a title. */
+  readonly placeholderTitle: string;
+  /** Why it is blocked; `{category}` becomes the category's name. */
+  readonly placeholderText: string;
+  /** The button that allows it; `{category}` becomes the category's name. */
+  readonly placeholderAllow: string;
   readonly categories: Readonly<Record<string, CategoryText>>;
 }
 
@@ -37,6 +43,9 @@ export const enPreferences: PreferencesStrings = {
   cookieName: 'Name',
   cookiePurpose: 'Purpose',
   cookieDuration: 'Duration',
+  placeholderTitle: 'Embedded content',
+  placeholderText: 'This stays off until you allow {category} cookies.',
+  placeholderAllow: 'Allow {category}',
   categories: {
     necessary: {
       label: 'Necessary',
