@@ -8,3 +8,4 @@ export type { ConsentChangeDetail, ConsentViewDetail, ConsentView, ConsentEventM
 export type { UiStrings, BannerStrings } from './element/strings.js';
 export type { PreferencesStrings, CategoryText } from './element/preferences-strings.js';
 export type { ConsentState } from './core/consent-record.js';
+export type { CookieConsentConfig, CategoryInput, ServiceInput, CookieEntryInput } from './core/config.js';

@@ -26,6 +26,11 @@ import { en, type BannerStrings } from './strings.js';
  * @attr {string} lang - UI language (default: the stored choice, else `<html lang>`, else the browser's languages, else `en`).
  * @attr {string} country - The visitor's ISO 3166-1 alpha-2 country, e.g. from server-side geolocation (default: the stored choice, else the region of the browser's language).
  * @attr {"light"|"dark"|"auto"} theme - Colour scheme (default `auto`, following `prefers-color-scheme`).
+ * @attr {"opt-in"|"opt-out"|"auto"} mode - Whether optional categories are off (`opt-in`, default) or on (`opt-out`) before a decision; `auto` decides by the visitor's country (EEA, UK, CH or unknown: opt-in).
+ * @attr {"respect"|"ignore"} gpc - With `respect` (default), Global Privacy Control turns `marketing` off before a decision.
+ * @attr {boolean} google-consent-mode - Keep Google Consent Mode v2 in step (`consent default` denied, then `consent update`).
+ * @attr {boolean} reload-on-withdraw - Reload the page after a withdrawal, so nothing of the withdrawn category keeps running.
+ * @attr {string} consent-log-url - Endpoint that receives every decision (refusals too) as JSON, by `sendBeacon`.
  *
  * @fires consent-ready - Once, after the stored consent was read at start-up. `detail`: `ConsentState`.
  * @fires consent-change - Whenever the consent changes. `detail`: `ConsentState` plus `changed`, the category ids whose value changed.
@@ -43,7 +48,10 @@ import { en, type BannerStrings } from './strings.js';
  * @csspart preferences-button - "Preferences".
  * @csspart dialog - The preferences dialog.
  * @csspart category - One category row in the preferences.
- * @csspart switch - A category switch.
+ * @csspart switch - A category or service switch.
+ * @csspart service - One service row inside a category.
+ * @csspart cookies - The unfoldable cookie table of a category or service.
+ * @csspart select - The Language and Country selects.
  * @csspart save-button - "Save choices".
  * @csspart close-button - The dialog's close button.
  *
