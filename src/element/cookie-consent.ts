@@ -165,7 +165,9 @@ export class CookieConsent extends LitHost {
   /** Opens the preferences dialog. */
   showPreferences(): void {
     this.#loadExtras();
-    const active = document.activeElement;
+    // What had focus: a page element, or (when it is inside us) our own button,
+    // remembered by its part since the banner is redrawn.
+    const active = document.activeElement === this ? this.shadowRoot?.activeElement : document.activeElement;
     this.#opener = active && active !== document.body ? active : null;
     this.#controller.open('preferences');
   }
@@ -365,6 +367,11 @@ export class CookieConsent extends LitHost {
     if (this.#controller.view === 'preferences') this.#controller.settle();
     const opener = this.#opener;
     this.#opener = null;
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    // Our own button was replaced when the banner was redrawn: focus its successor.
+    const part = opener?.getAttribute('part');
+    void this.updateComplete.then(() => {
+      const target = opener?.isConnected ? opener : part ? this.shadowRoot?.querySelector(`[part="${part}"]`) : null;
+      if (target instanceof HTMLElement) target.focus();
+    });
   };
 }

@@ -38,7 +38,7 @@ export interface PreferencesContext {
   /** The "Accept all" / "Reject all" row, with `third` after them. */
   readonly choices: (third: TemplateResult) => TemplateResult;
   /** Called with the switches' values and the picked language and country when the visitor saves. */
-  readonly onSave: (choices: Record<string, boolean>, locale: { language: string; country: string | null }) => void;
+  readonly onSave: (choices: Record<string, boolean>, locale: { language?: string; country?: string | null }) => void;
   /** The close button. */
   readonly onClose: () => void;
   /** The dialog closed (Escape, or any other way). */
@@ -179,7 +179,14 @@ export function renderPreferences(context: PreferencesContext): TemplateResult {
       if (!input.dataset.group) choices[input.name] = input.checked;
     }
     const field = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
-    context.onSave(choices, { language: field('language'), country: field('country') || null });
+    // Only what the visitor changed is their own pick; an untouched select leaves
+    // the country to the site's geolocation and the language to the page.
+    const language = field('language');
+    const country = field('country') || null;
+    context.onSave(choices, {
+      ...(language === context.language ? {} : { language }),
+      ...(country === context.country ? {} : { country }),
+    });
   };
   return html`
     <dialog class="s" part="dialog" aria-labelledby="p" @close=${context.onDialogClose}>
