@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { consentLogPlugin } from './test/support/consent-log-plugin.mjs';
 import { cspFixtures } from './test/support/csp-fixtures-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -43,7 +44,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }), cspFixtures()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }), cspFixtures(), consentLogPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

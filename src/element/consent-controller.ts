@@ -256,12 +256,17 @@ export class ConsentController {
     }
   }
 
-  /** What a gated element needs allowed: its categories, with its service as `category/service`. */
-  needs(element: Element): string[] {
+  /**
+   * What a gated element needs allowed: its categories, with its service as
+   * `category/service`; undefined when it names a category or service this
+   * banner does not offer (nothing can allow it).
+   */
+  needs(element: Element): string[] | undefined {
     const { policy } = this.store;
     const categories = (element.getAttribute('data-consent') ?? '').split(/\s+/).filter(Boolean);
     const service = element.getAttribute('data-consent-service');
     const owner = service === null ? undefined : categories.find((id) => servicesOf(policy, id).includes(`${id}/${service}`));
+    if (categories.length === 0 || categories.some((id) => !policy.categories.includes(id) && id !== NECESSARY) || (service !== null && owner === undefined)) return undefined;
     return owner === undefined ? categories : [...categories.filter((id) => id !== owner), `${owner}/${service ?? ''}`];
   }
 

@@ -9,6 +9,7 @@
  */
 import type { html as litHtml, render as litRender } from 'lit/html.js';
 import type { ConsentConfig } from '../core/config.js';
+import { safeUrl } from '../core/settings.js';
 import { enPreferences, type PreferencesStrings } from './preferences-strings.js';
 import { categoryText } from './preferences-view.js';
 
@@ -22,8 +23,8 @@ export interface PlaceholderContext {
   readonly strings?: Partial<PreferencesStrings>;
   /** The validated config, for the names of categories and services. */
   readonly config: ConsentConfig;
-  /** What an embed needs allowed: its categories, and `category/service` for its service. */
-  readonly needs: (embed: Element) => string[];
+  /** What an embed needs allowed: its categories, and `category/service` for its service; undefined when nothing offered can allow it. */
+  readonly needs: (embed: Element) => string[] | undefined;
   /** Allows what an embed needs. */
   readonly allow: (choices: Record<string, boolean>) => void;
 }
@@ -77,7 +78,10 @@ let sheet: CSSStyleSheet | undefined;
 
 /** Adds a placeholder to every blocked embed that has none, and removes those whose embed loaded or left. */
 export function syncPlaceholders(context: PlaceholderContext): void {
-  const blocked = new Set(document.querySelectorAll(BLOCKED_EMBEDS));
+  // Only embeds the visitor can actually unblock: known categories, a loadable URL.
+  const blocked = new Set(
+    [...document.querySelectorAll(BLOCKED_EMBEDS)].filter((embed) => context.needs(embed) && safeUrl(embed.getAttribute('data-src') ?? '', document.baseURI)),
+  );
   for (const [embed, holder] of shown) {
     if (blocked.has(embed) && embed.isConnected) continue;
     holder.remove();
@@ -98,7 +102,7 @@ function label({ config }: PlaceholderContext, t: PreferencesStrings, id: string
 function placeholderFor(embed: HTMLElement, context: PlaceholderContext): HTMLElement {
   const { html } = context;
   const t: PreferencesStrings = { ...enPreferences, ...context.strings };
-  const needed = context.needs(embed);
+  const needed = context.needs(embed) ?? [];
   const names = needed.map((id) => label(context, t, id)).join(', ');
   const title = [embed.title, embed.getAttribute('alt')].find(Boolean) ?? t.placeholderTitle;
   const holder = document.createElement('div');
