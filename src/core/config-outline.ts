@@ -1,7 +1,8 @@
 /**
  * Why this exists: gating and clean-up need only the skeleton of the JSON
  * config — which categories and services exist, which cookies each sets, the
- * Consent Mode map — and need it at start-up, before anything renders. This
+ * Consent Mode map, the text of each translation — and need it at start-up,
+ * before anything renders. This
  * reader takes exactly that, silently skipping whatever is malformed. The full
  * validator (`config.ts`, with a warning per problem, and the labels and cookie
  * descriptions the preferences show) ships in the on-demand extras, so the
@@ -20,6 +21,8 @@ export interface ConfigOutline {
   readonly cookies: Readonly<Record<string, readonly CookieMatcher[]>>;
   /** Google Consent Mode signals per category, when the config maps them. */
   readonly consentMode?: Readonly<Record<string, readonly string[]>>;
+  /** UI strings per language tag (text values only). */
+  readonly translations: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -52,7 +55,13 @@ export function outlineConfig(value: unknown): ConfigOutline {
     if (own.length > 0) services[id] = own.map(([service]) => service);
     for (const [service, fields] of own) cookies[`${id}/${service}`] = matchers(fields.cookies);
   }
-  const outline: { -readonly [K in keyof ConfigOutline]: ConfigOutline[K] } = { categories, services, cookies };
+  const translations: Record<string, Record<string, string>> = {};
+  if (isObject(root.translations)) {
+    for (const [language, strings] of Object.entries(root.translations)) {
+      if (isObject(strings)) translations[language] = Object.fromEntries(Object.entries(strings).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    }
+  }
+  const outline: { -readonly [K in keyof ConfigOutline]: ConfigOutline[K] } = { categories, services, cookies, translations };
   if (isObject(root.consentMode)) {
     outline.consentMode = Object.fromEntries(
       Object.entries(root.consentMode).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((signal) => typeof signal === 'string')),

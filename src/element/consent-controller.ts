@@ -310,17 +310,21 @@ export class ConsentController {
   }
 
   /**
-   * `consent-ready` goes out once, after the stored state was read. While the
-   * document is still parsing we wait for DOMContentLoaded, so inline scripts
-   * after the element can still add their listeners; any API call before then
-   * sends it first, so it always comes before every other event.
+   * `consent-ready` goes out once, after the stored state was read. Until
+   * DOMContentLoaded we wait for it, so inline and deferred scripts after the
+   * element can still add their listeners; any API call before then sends it
+   * first, so it always comes before every other event.
    */
   #scheduleReady(): void {
     if (this.#readyState !== 'waiting') return;
     this.#readyState = 'scheduled';
     const fire = () => { this.#fireReady(); };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fire, { once: true });
-    else queueMicrotask(fire);
+    // Deferred scripts run while readyState is already "interactive" but before
+    // DOMContentLoaded; navigation timing tells whether it has fired yet.
+    const timing = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const parsed = document.readyState === 'complete' || (document.readyState === 'interactive' && (!timing || timing.domContentLoadedEventStart > 0));
+    if (parsed) queueMicrotask(fire);
+    else document.addEventListener('DOMContentLoaded', fire, { once: true });
   }
 
   #fireReady(): void {

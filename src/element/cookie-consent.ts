@@ -1,13 +1,13 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
-import { gpcSignal } from '../core/regulation.js';
-import type { ConsentConfig, CookieConsentConfig } from '../core/config.js';
+import type { CookieConsentConfig } from '../core/config.js';
 import type { ConsentState } from '../core/consent-record.js';
 import type { ConsentStore } from '../core/consent-store.js';
 import { ConsentController, OBSERVED_ATTRIBUTES } from './consent-controller.js';
 import { styles } from './cookie-consent.styles.js';
 import { LitHost } from './lit-host.js';
 import { loadExtras, type Extras } from './extras-loader.js';
-import { en, type BannerStrings } from './strings.js';
+import type { ExtrasHost } from './extras-host.js';
+import { en, type BannerStrings, type UiStrings } from './strings.js';
 
 /**
  * A cookie-consent banner. It shows the site's cookie notice until the visitor
@@ -77,14 +77,27 @@ export class CookieConsent extends LitHost {
   }
 
   readonly #controller = new ConsentController(this);
-  readonly #strings: BannerStrings = en;
+  /** The banner's text: English, with the config's translation for the visitor's language over it. */
+  get #strings(): BannerStrings {
+    return { ...en, ...this.#translation()[1] };
+  }
+
+  /** The UI language and the config's strings for it: exact tag first (`pt-BR`), then the base language (`pt`). */
+  #translation(): [string, Partial<UiStrings>] {
+    const { translations } = this.#controller.outline;
+    const language = this.#controller.state.language ?? 'en';
+    for (const tag of [language, language.split('-')[0] ?? language]) {
+      if (Object.hasOwn(translations, tag)) return [tag, translations[tag] as Partial<UiStrings>];
+    }
+    return ['en', {}];
+  }
   /** Element focused before the preferences opened, to return focus to on close. */
   #opener: Element | null = null;
   #unsubscribe: (() => void) | undefined;
+  /** Connected and started (see connectedCallback). */
+  #started = false;
   /** The on-demand extras (preferences view, config validator), once loaded. */
   #extras: Extras | undefined;
-  /** The validated config, once the extras are loaded; re-validated when the config changes. */
-  #config: { source: unknown; parsed: ConsentConfig } | undefined;
   #extrasLoading: Promise<unknown> | undefined;
 
   /** Any observed attribute re-applies the settings on the next update. */
@@ -93,21 +106,36 @@ export class CookieConsent extends LitHost {
   }
 
   connectedCallback(): void {
+    // Upgraded by the parser at our start tag (a script tag without defer):
+    // our children — the JSON config — are not parsed yet. Start once our end
+    // tag has passed (a sibling follows us) or the document is parsed.
+    if (document.readyState === 'loading' && !this.nextSibling && this.parentNode) {
+      const parent = this.parentNode;
+      const start = () => {
+        observer.disconnect();
+        document.removeEventListener('DOMContentLoaded', start);
+        if (this.isConnected && !this.#started) this.connectedCallback();
+      };
+      const observer = new MutationObserver(() => {
+        if (this.nextSibling || !this.isConnected) start();
+      });
+      observer.observe(parent, { childList: true });
+      document.addEventListener('DOMContentLoaded', start);
+      return;
+    }
+    this.#started = true;
     this.#controller.hostConnected();
     this.#unsubscribe = this.#controller.store.subscribe((state, _changed, cause) => {
       // Proof of consent: every decision, refusals too, to the site's endpoint.
       const url = this.#controller.logUrl;
-      if (url && cause === 'decision') {
-        this.#withExtras((extras) => {
-          const { json, value } = this.#controller.configSource;
-          extras.sendConsentLog(url, extras.consentLogRecord(state, { notice: this.#strings.notice, config: json ?? value }, gpcSignal()));
-        });
-      }
+      if (url && cause === 'decision') this.#withExtras((extras) => { extras.logDecision(this.#host, url, state); });
     });
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
+    if (!this.#started) return;
+    this.#started = false;
     this.#unsubscribe?.();
     this.#controller.hostDisconnected();
   }
@@ -193,7 +221,7 @@ export class CookieConsent extends LitHost {
       case 'banner':
         return this.#renderBanner();
       case 'preferences':
-        return this.#extras ? this.#renderPreferences(this.#extras, this.#validatedConfig(this.#extras)) : (this.#loadExtras(), nothing);
+        return this.#extras ? this.#extras.preferences(this.#host) : (this.#loadExtras(), nothing);
       default:
         return nothing;
     }
@@ -203,7 +231,7 @@ export class CookieConsent extends LitHost {
     // A visitor who sees the banner may open the preferences, and a config
     // deserves its full validation: fetch the extras while idle.
     const source = this.#controller.configSource;
-    if (this.#extras && source.value !== undefined) this.#validatedConfig(this.#extras);
+    if (this.#extras && source.value !== undefined) this.#extras.validatedConfig(this.#host);
     if ((this.#controller.view === 'banner' || source.json !== null || source.value !== undefined) && !this.#extrasLoading) {
       // Safari has no requestIdleCallback.
       ('requestIdleCallback' in globalThis ? requestIdleCallback : setTimeout)(() => { this.#loadExtras(); });
@@ -216,7 +244,7 @@ export class CookieConsent extends LitHost {
   #renderBanner(): TemplateResult {
     const t = this.#strings;
     return html`
-      <section class="s banner" part="banner" role="region" aria-labelledby="t">
+      <section class="s banner" part="banner" role="region" aria-labelledby="t" lang=${this.#translation()[0]}>
         <div class="in">
           <div class="text">
             <h2 id="t" part="title">${t.title}</h2>
@@ -247,61 +275,28 @@ export class CookieConsent extends LitHost {
     return url ? html`<a part="policy-link" href=${url}>${this.#strings.policyLink}</a>` : nothing;
   }
 
-  #renderPreferences(view: Extras, config: ConsentConfig): TemplateResult {
-    const state = this.#controller.state;
-    return view.renderPreferences({
-      html,
-      nothing,
-      uiLanguage: 'en',
-      categories: this.#controller.store.policy.categories,
-      config,
-      values: { ...state.categories, ...state.services },
-      decided: state.decided,
-      language: state.language,
-      country: state.country,
-      policyLink: this.#renderPolicyLink(),
-      choices: (third) => this.#renderChoices(third),
-      onSave: (choices, locale) => {
-        const valid = this.#controller.validChoices(choices);
-        if (valid) this.#store().set(valid, locale);
-      },
-      onClose: this.#onClose,
-      onDialogClose: this.#onDialogClose,
-    });
-  }
-
-  /**
-   * The config, validated by the extras: this is where its warnings are
-   * printed (once per distinct problem), and where the preferences get their
-   * labels, descriptions, services and cookie tables from.
-   */
-  #validatedConfig(extras: Extras): ConsentConfig {
-    const { value, json } = this.#controller.configSource;
-    const source = json ?? value;
-    let config = this.#config;
-    if (!config || config.source !== source) {
-      const warn = this.#controller.warn;
-      config = this.#config = { source, parsed: json !== null ? extras.parseConfigJson(json, warn) : extras.parseConfig(value, 'config', warn) };
-    }
-    return config.parsed;
-  }
-
   /** The gate went over gated markup: blocked embeds get placeholders (and released ones lose them). */
   gatePassed(): void {
     if (this.#extras || document.querySelector('iframe[data-consent][data-src], img[data-consent][data-src]')) {
-      this.#withExtras((extras) => {
-        extras.syncPlaceholders({
-          html,
-          render,
-          config: this.#validatedConfig(extras),
-          needs: (embed) => this.#controller.needs(embed),
-          allow: (choices) => {
-            this.#store().set(choices);
-          },
-        });
-      });
+      this.#withExtras((extras) => { extras.placeholders(this.#host); });
     }
   }
+
+  /** What the extras may use of this element. */
+  readonly #host: ExtrasHost = {
+    html,
+    nothing,
+    render,
+    controller: this.#controller,
+    root: this.shadowRoot,
+    translation: () => this.#translation(),
+    notice: () => this.#strings.notice,
+    policyLink: () => this.#renderPolicyLink(),
+    choices: (third) => this.#renderChoices(third),
+    decide: (choices, locale) => { this.#store().set(choices, locale); },
+    close: () => { this.#controller.settle(); },
+    dialogClosed: () => { this.#onDialogClose(); },
+  };
 
   /** Runs `use` with the extras, loading them first if need be. */
   #withExtras(use: (extras: Extras) => void): void {
@@ -323,16 +318,7 @@ export class CookieConsent extends LitHost {
         this.addStyles(extras.preferencesStyles);
         // Advice for the site owner, who sees the banner while building the site.
         if (this.#controller.view === 'banner') {
-          void this.updateComplete.then(() => {
-            extras.lintCompliance({
-              mode: this.#controller.store.mode,
-              config: this.#validatedConfig(extras),
-              policyUrl: this.#controller.policyUrl,
-              accept: this.shadowRoot?.querySelector('[part~="accept-button"]') ?? null,
-              reject: this.shadowRoot?.querySelector('[part~="reject-button"]') ?? null,
-              warn: this.#controller.warn,
-            });
-          });
+          void this.updateComplete.then(() => { extras.lint(this.#host); });
         }
       },
       (error: unknown) => {
@@ -356,10 +342,6 @@ export class CookieConsent extends LitHost {
 
   readonly #onOpenPreferences = (): void => {
     this.showPreferences();
-  };
-
-  readonly #onClose = (): void => {
-    this.#controller.settle();
   };
 
   /** Escape, or the dialog closing any other way than through us, settles the view too. */

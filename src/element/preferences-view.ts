@@ -189,7 +189,7 @@ export function renderPreferences(context: PreferencesContext): TemplateResult {
     });
   };
   return html`
-    <dialog class="s" part="dialog" aria-labelledby="p" @close=${context.onDialogClose}>
+    <dialog class="s" part="dialog" aria-labelledby="p" lang=${context.uiLanguage} @close=${context.onDialogClose}>
       <form method="dialog" @submit=${onSubmit}>
         <div class="head">
           <h2 id="p">${t.preferencesTitle}</h2>
