@@ -515,3 +515,29 @@ describe('<cookie-consent> asks again when the question changes', () => {
     expect(element.hasConsent('stats')).to.equal(true);
   });
 });
+
+describe('<cookie-consent> translations from the config', () => {
+  afterEach(cleanPage);
+
+  it('shows the banner in the visitor\'s language when the config translates it, base language as fallback', async () => {
+    const element = document.createElement('cookie-consent');
+    element.setAttribute('lang', 'de-AT');
+    element.config = { translations: { de: { acceptAll: 'Alle akzeptieren', rejectAll: 'Alle ablehnen', title: 'Cookies' } } };
+    document.body.append(element);
+    await element.updateComplete;
+    const shown = banner(element)!;
+    expect(shown.getAttribute('lang')).to.equal('de');
+    expect([...shown.querySelectorAll('button')].map((b) => b.textContent.trim())).to.deep.equal(['Alle akzeptieren', 'Alle ablehnen', 'Preferences']);
+    expect(shown.querySelector('h2')?.textContent).to.equal('Cookies');
+  });
+
+  it('stays in English for a language the config does not translate', async () => {
+    const element = document.createElement('cookie-consent');
+    element.setAttribute('lang', 'fr');
+    element.config = { translations: { de: { acceptAll: 'Alle akzeptieren' } } };
+    document.body.append(element);
+    await element.updateComplete;
+    expect(banner(element)!.getAttribute('lang')).to.equal('en');
+    expect(part(element, 'accept-button')!.textContent.trim()).to.equal('Accept all');
+  });
+});

@@ -22,6 +22,32 @@ describe('script-tag bundle', () => {
     });
   }
 
+  it('without defer, reads the JSON config that follows its start tag: right categories, no false warning, no banner flash for a returning visitor', async () => {
+    const first = await openFixture('/test/fixtures/sync-config.html');
+    await fixtureBanner(first);
+    expect(Object.keys(first.element.consent.categories)).to.deep.equal(['necessary', 'analytics', 'ads']);
+    expect(first.probe.warnings.filter((w) => w.startsWith('[cookie-consent]') && !w.includes('Compliance'))).to.deep.equal([]);
+    first.element.setConsent({ 'analytics/ga4': true, ads: false });
+    await waitFor(() => first.probe.ran.includes('ga4'), 'the ga4 script');
+    first.frame.remove();
+
+    const again = await openFixture('/test/fixtures/sync-config.html');
+    await waitFor(() => (again.window as unknown as { events: string[] }).events.includes('consent-ready'), 'consent-ready');
+    const events = (again.window as unknown as { events: string[] }).events;
+    expect(events).to.deep.equal(['consent-ready']);
+    expect(again.probe.ran).to.deep.equal(['ga4']);
+    const layer = (again.window as unknown as { dataLayer: IArguments[] }).dataLayer.map((entry) => Array.from(entry) as unknown[]);
+    expect(layer[1]).to.deep.equal(['consent', 'update', { analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }]);
+    expect(again.probe.errors).to.deep.equal([]);
+    document.cookie = 'sync_consent=; Max-Age=0; Path=/';
+  });
+
+  it('with defer, a listener added by a later deferred script still hears consent-ready', async () => {
+    const page = await openFixture('/test/fixtures/deferred-listener.html');
+    await waitFor(() => (page.window as unknown as { heard?: string[] }).heard?.length === 1, 'consent-ready');
+    expect((page.window as unknown as { heard: string[] }).heard).to.deep.equal(['consent-ready']);
+  });
+
   it('loaded twice, the second copy warns once and the first keeps working', async () => {
     const page = await openFixture('/test/fixtures/double-load.html');
     await fixtureBanner(page);
