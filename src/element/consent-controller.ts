@@ -278,7 +278,8 @@ export class ConsentController {
     const owned = service === null || categories.some((id) => servicesOf(policy, id).includes(`${id}/${service}`));
     const stray = categories.find((id) => !known.includes(id)) ?? (owned ? undefined : service);
     if (stray != null) {
-      this.warn(`data-consent ${quote(stray)} is not among ${[...known, ...choiceIds(policy)].join(', ')}; that element stays blocked.`);
+      const offered = [...new Set([...known, ...choiceIds(policy)])].join(', ');
+      this.warn(`${stray === service ? 'data-consent-service' : 'data-consent'} ${quote(stray)} is not among ${offered}; that element stays blocked.`);
       return false;
     }
     return categories.every((id) => this.store.has(id)) && (service === null || categories.some((id) => this.store.has(`${id}/${service}`)));

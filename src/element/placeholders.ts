@@ -66,6 +66,18 @@ export const placeholderStyles = String.raw`
     color: var(--cookie-consent-on-accent, #fff);
     cursor: pointer;
   }
+  @media (prefers-color-scheme: dark) {
+    div {
+      border-color: var(--cookie-consent-border-color, #5b626d);
+      background: var(--cookie-consent-background, #22252a);
+      color: var(--cookie-consent-color, #eef0f3);
+    }
+    button {
+      border-color: var(--cookie-consent-accent, #8fb0ff);
+      background: var(--cookie-consent-accent, #8fb0ff);
+      color: var(--cookie-consent-on-accent, #0b1330);
+    }
+  }
   button:focus-visible {
     outline: 3px solid var(--cookie-consent-focus-color, #1f4fd1);
     outline-offset: 2px;

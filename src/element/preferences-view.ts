@@ -63,12 +63,18 @@ export const preferencesStyles = String.raw`
     justify-content: space-between;
     gap: 0.5rem var(--_g);
   }
+  .locale {
+    margin-bottom: var(--_g);
+  }
   .locale label {
     display: grid;
     gap: 0.25rem;
     flex: 1 1 12rem;
+    min-width: 0;
   }
   select {
+    width: 100%;
+    min-width: 0;
     font: inherit;
     color: inherit;
     background: var(--_b);
@@ -105,8 +111,12 @@ export const preferencesStyles = String.raw`
   details,
   li ul {
     grid-column: 1 / -1;
-    color: var(--_m);
     margin: 0;
+  }
+  .d,
+  .intro,
+  details {
+    color: var(--_m);
   }
   summary {
     cursor: pointer;
@@ -122,7 +132,7 @@ export const preferencesStyles = String.raw`
     text-align: start;
     padding: 0.25rem 0.5rem 0.25rem 0;
     border-bottom: 1px solid var(--_l);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   input {
     appearance: none;
@@ -283,7 +293,7 @@ function renderCookies({ html, nothing }: PreferencesContext, t: PreferencesStri
           <tr><th scope="col">${t.cookieName}</th><th scope="col">${t.cookiePurpose}</th><th scope="col">${t.cookieDuration}</th></tr>
         </thead>
         <tbody>
-          ${cookies.map((cookie) => html`<tr><td>${cookie.name}${cookie.domain ? ` (${cookie.domain})` : ''}</td><td>${cookie.purpose ?? ''}</td><td>${cookie.duration ?? ''}</td></tr>`)}
+          ${cookies.map((cookie) => html`<tr><td>${cookieLabel(cookie.name)}${cookie.domain ? ` (${cookie.domain})` : ''}</td><td>${cookie.purpose ?? ''}</td><td>${cookie.duration ?? ''}</td></tr>`)}
         </tbody>
       </table>
     </details>
@@ -314,6 +324,12 @@ function renderLocale({ html, uiLanguage, language, country }: PreferencesContex
       </label>
     </div>
   `;
+}
+
+/** A cookie name as a visitor reads it: a prefix pattern `/^_ga_/` becomes `_ga_…`; other patterns stay as written. */
+export function cookieLabel(name: string): string {
+  const prefix = /^\/\^((?:[\w-]|\\\.)+)\/[a-z]*$/.exec(name);
+  return prefix ? `${(prefix[1] ?? '').replaceAll('\\.', '.')}…` : name;
 }
 
 /** Every ISO 3166-1 alpha-2 code the browser can name, with its name. */
