@@ -6,7 +6,6 @@
  */
 import { expect } from '@esm-bundle/chai';
 import type { CookieConsentConfig } from '../../src/core/config.js';
-import type { CookieConsent } from '../../src/element/cookie-consent.js';
 import {
   captureWarnings,
   cleanPage,
@@ -15,8 +14,7 @@ import {
   nextEvent,
   pick,
   rawCookie,
-  waitFor,
-} from '../support/helpers.js';
+  waitFor, mountConfigured } from '../support/helpers.js';
 
 declare global {
   interface Window {
@@ -24,29 +22,7 @@ declare global {
   }
 }
 
-interface MountOptions {
-  /** Text of a child `<script type="application/json">`, appended before the element is connected. */
-  json?: string;
-  /** Set as the `config` property before the element is connected. */
-  config?: CookieConsentConfig;
-  attributes?: Record<string, string>;
-}
 
-/** Builds `<cookie-consent>` the way a page writes it — config inside — and only then connects it. */
-async function mountConfigured({ json, config, attributes = {} }: MountOptions): Promise<CookieConsent> {
-  const element = document.createElement('cookie-consent');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  if (json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    element.append(script);
-  }
-  if (config !== undefined) element.config = config;
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 /** An inline gated script that pushes `marker` into `window.configProbe` when it runs. */
 function gatedInline(categories: string, marker: string, service?: string): HTMLScriptElement {

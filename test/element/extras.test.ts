@@ -7,31 +7,9 @@
 import { expect } from '@esm-bundle/chai';
 import type { CookieConsentConfig } from '../../src/core/config.js';
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
-import { captureWarnings, cleanPage, consentCookieJson, waitFor } from '../support/helpers.js';
+import { captureWarnings, cleanPage, consentCookieJson, waitFor, mountConfigured } from '../support/helpers.js';
 
-interface MountOptions {
-  attributes?: Record<string, string>;
-  /** Set as the `config` property before the element is connected. */
-  config?: CookieConsentConfig;
-  /** Text of a child `<script type="application/json">`. */
-  json?: string;
-}
 
-/** Builds `<cookie-consent>` the way a page writes it, config included, then connects it. */
-async function mount({ attributes = {}, config, json }: MountOptions = {}): Promise<CookieConsent> {
-  const element = document.createElement('cookie-consent');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  if (json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    element.append(script);
-  }
-  if (config !== undefined) element.config = config;
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 /** The extras adopt their stylesheet into the element once loaded. */
 function extrasLoaded(element: CookieConsent): boolean {
@@ -79,7 +57,7 @@ describe('<cookie-consent> extras: placeholders for blocked embeds', () => {
     const url = freshUrl();
     const container = addMarkup(`<iframe data-consent="marketing" data-src="${url}" title="Partner video" width="320" height="180"></iframe>`);
     const iframe = container.querySelector('iframe')!;
-    const element = await mount({ attributes: { 'policy-url': '/privacy' } });
+    const element = await mountConfigured({ attributes: { 'policy-url': '/privacy' } });
     await waitFor(() => placeholderIn(container) !== null, 'the placeholder');
     const holder = placeholderIn(container)!;
 
@@ -116,7 +94,7 @@ describe('<cookie-consent> extras: placeholders for blocked embeds', () => {
   it('gives a blocked image a placeholder titled by its alt text', async () => {
     const url = freshUrl();
     const container = addMarkup(`<img data-consent="analytics" data-src="${url}" alt="Chart">`);
-    await mount({ attributes: { 'policy-url': '/privacy' } });
+    await mountConfigured({ attributes: { 'policy-url': '/privacy' } });
     await waitFor(() => placeholderIn(container) !== null, 'the placeholder');
     const holder = placeholderIn(container)!;
     const root = holder.shadowRoot!;
@@ -132,7 +110,7 @@ describe('<cookie-consent> extras: placeholders for blocked embeds', () => {
     const url = freshUrl();
     const container = addMarkup(`<iframe data-consent="analytics" data-consent-service="ga4" data-src="${url}" title="Stats"></iframe>`);
     const iframe = container.querySelector('iframe')!;
-    const element = await mount({
+    const element = await mountConfigured({
       attributes: { 'policy-url': '/privacy' },
       config: { categories: { analytics: { services: { ga4: { label: 'Google Analytics' }, matomo: { label: 'Matomo' } } } } },
     });
@@ -149,7 +127,7 @@ describe('<cookie-consent> extras: placeholders for blocked embeds', () => {
 
   it('names the category as the config labels it', async () => {
     const container = addMarkup(`<iframe data-consent="marketing" data-src="${freshUrl()}" title="Offer"></iframe>`);
-    await mount({ attributes: { 'policy-url': '/privacy' }, config: { categories: { analytics: {}, marketing: { label: 'Advertising' } } } });
+    await mountConfigured({ attributes: { 'policy-url': '/privacy' }, config: { categories: { analytics: {}, marketing: { label: 'Advertising' } } } });
     await waitFor(() => placeholderIn(container) !== null, 'the placeholder');
     const holder = placeholderIn(container)!;
     expect(text(holder.shadowRoot)).to.contain('Advertising');
@@ -157,7 +135,7 @@ describe('<cookie-consent> extras: placeholders for blocked embeds', () => {
   });
 
   it('gives an embed added after start-up a placeholder too', async () => {
-    const element = await mount({ attributes: { 'policy-url': '/privacy' } });
+    const element = await mountConfigured({ attributes: { 'policy-url': '/privacy' } });
     await element.updateComplete;
     const url = freshUrl();
     const container = addMarkup(`<iframe data-consent="marketing" data-src="${url}" title="Late map"></iframe>`);
@@ -174,7 +152,7 @@ describe('<cookie-consent> extras: placeholders for blocked embeds', () => {
       <iframe data-consent="marketing" data-src="${freshUrl()}" title="Video"></iframe>
       <img data-consent="analytics" data-src="${freshUrl()}" alt="Chart">
     `);
-    const element = await mount({ attributes: { 'policy-url': '/privacy' } });
+    const element = await mountConfigured({ attributes: { 'policy-url': '/privacy' } });
     await waitFor(() => container.querySelectorAll('[data-cookie-consent-placeholder]').length === 2, 'two placeholders');
     // The page drops the image (client-side navigation): its placeholder must not stay behind.
     container.querySelector('img')!.remove();
@@ -190,7 +168,7 @@ describe('<cookie-consent> extras: placeholders for blocked embeds', () => {
     const container = addMarkup(`<iframe data-consent="social" data-src="${freshUrl()}" title="Post"></iframe>`);
     const warnings = captureWarnings();
     try {
-      const element = await mount({ attributes: { 'policy-url': '/privacy' } });
+      const element = await mountConfigured({ attributes: { 'policy-url': '/privacy' } });
       await waitFor(() => warnings.messages.some((message) => message.includes('"social"')), 'the warning about "social"');
       // Let the extras load and the placeholders be placed.
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -205,7 +183,7 @@ describe('<cookie-consent> extras: placeholders for blocked embeds', () => {
 
   it('offers a real, focusable button in a named group', async () => {
     const container = addMarkup(`<iframe data-consent="marketing" data-src="${freshUrl()}" title="Partner video"></iframe>`);
-    await mount({ attributes: { 'policy-url': '/privacy' } });
+    await mountConfigured({ attributes: { 'policy-url': '/privacy' } });
     await waitFor(() => placeholderIn(container) !== null, 'the placeholder');
     const holder = placeholderIn(container)!;
     const button = placeholderButton(holder);
@@ -310,7 +288,7 @@ describe('<cookie-consent> extras: consent log', () => {
   });
 
   it('sends every decision, refusals too, as a record to consent-log-url', async () => {
-    const element = await mount({ attributes: { 'consent-log-url': LOG, 'policy-url': '/privacy', revision: '3', country: 'CY' } });
+    const element = await mountConfigured({ attributes: { 'consent-log-url': LOG, 'policy-url': '/privacy', revision: '3', country: 'CY' } });
     const before = Date.now();
     element.acceptAll();
     const [accepted] = await waitForRecords(1);
@@ -340,7 +318,7 @@ describe('<cookie-consent> extras: consent log', () => {
   it('sends nothing without consent-log-url', async () => {
     const spy = spyOnSending();
     try {
-      const element = await mount({ attributes: { 'policy-url': '/privacy' } });
+      const element = await mountConfigured({ attributes: { 'policy-url': '/privacy' } });
       await waitFor(() => extrasLoaded(element), 'the extras to load');
       element.acceptAll();
       element.rejectAll();
@@ -360,7 +338,7 @@ describe('<cookie-consent> extras: consent log', () => {
       it(`breaks nothing when the log goes to ${what} (sendBeacon: ${mode})`, async () => {
         const spy = spyOnSending(mode);
         try {
-          const element = await mount({ attributes: { 'consent-log-url': url, 'policy-url': '/privacy' } });
+          const element = await mountConfigured({ attributes: { 'consent-log-url': url, 'policy-url': '/privacy' } });
           element.acceptAll();
           await waitFor(() => spy.beacons.length > 0, 'the record to be sent');
           const absolute = new URL(url, location.href).href;
@@ -385,7 +363,7 @@ describe('<cookie-consent> extras: consent log', () => {
   it('falls back to fetch when the browser refuses the beacon, and the record still arrives', async () => {
     const spy = spyOnSending('refuse');
     try {
-      const element = await mount({ attributes: { 'consent-log-url': LOG, 'policy-url': '/privacy' } });
+      const element = await mountConfigured({ attributes: { 'consent-log-url': LOG, 'policy-url': '/privacy' } });
       element.rejectAll();
       const [record] = await waitForRecords(1);
       expect(record!.id).to.equal(element.consent.id);
@@ -400,7 +378,7 @@ describe('<cookie-consent> extras: consent log', () => {
     const warnings = captureWarnings();
     const spy = spyOnSending();
     try {
-      const element = await mount({ attributes: { 'consent-log-url': 'javascript:alert(1)', 'policy-url': '/privacy' } });
+      const element = await mountConfigured({ attributes: { 'consent-log-url': 'javascript:alert(1)', 'policy-url': '/privacy' } });
       await waitFor(() => extrasLoaded(element), 'the extras to load');
       element.acceptAll();
       await settle(300);
@@ -415,7 +393,7 @@ describe('<cookie-consent> extras: consent log', () => {
   });
 
   it('fingerprints the config the visitor saw: different configs, different noticeHash', async () => {
-    const first = await mount({
+    const first = await mountConfigured({
       attributes: { 'consent-log-url': LOG, 'policy-url': '/privacy' },
       config: { categories: { analytics: { label: 'Statistics' }, marketing: {} } },
     });
@@ -423,7 +401,7 @@ describe('<cookie-consent> extras: consent log', () => {
     await waitForRecords(1);
     first.remove();
     cleanPage();
-    const second = await mount({
+    const second = await mountConfigured({
       attributes: { 'consent-log-url': LOG, 'policy-url': '/privacy' },
       config: { categories: { analytics: { label: 'Audience measurement' }, marketing: {} } },
     });
@@ -450,7 +428,7 @@ describe('<cookie-consent> extras: compliance lint', () => {
   });
 
   it('warns once when the notice links to no privacy policy', async () => {
-    await mount();
+    await mountConfigured();
     await waitFor(() => matching('Compliance', 'policy-url').length > 0, 'the lint warning');
     await settle();
     expect(matching('Compliance', 'policy-url', 'CNIL')).to.have.length(1);
@@ -459,14 +437,14 @@ describe('<cookie-consent> extras: compliance lint', () => {
 
   it('says nothing about the policy when policy-url is set', async () => {
     // A pre-ticked category is the sign that the lint has run.
-    await mount({ attributes: { 'policy-url': '/privacy' }, config: { categories: { analytics: { enabled: true }, marketing: {} } } });
+    await mountConfigured({ attributes: { 'policy-url': '/privacy' }, config: { categories: { analytics: { enabled: true }, marketing: {} } } });
     await waitFor(() => matching('Compliance', 'pre-ticked').length > 0, 'the lint to run');
     await settle();
     expect(matching('policy-url')).to.deep.equal([]);
   });
 
   it('faults a pre-ticked category in opt-in mode', async () => {
-    await mount({ attributes: { 'policy-url': '/privacy' }, config: { categories: { analytics: {}, marketing: { enabled: true } } } });
+    await mountConfigured({ attributes: { 'policy-url': '/privacy' }, config: { categories: { analytics: {}, marketing: { enabled: true } } } });
     await waitFor(() => matching('Compliance', 'pre-ticked').length > 0, 'the lint warning');
     const found = matching('Compliance', 'pre-ticked');
     expect(found).to.have.length(1);
@@ -477,7 +455,7 @@ describe('<cookie-consent> extras: compliance lint', () => {
 
   it('accepts a pre-ticked category in opt-out mode', async () => {
     // Without policy-url, its warning is the sign that the lint has run.
-    await mount({ attributes: { mode: 'opt-out' }, config: { categories: { analytics: {}, marketing: { enabled: true } } } });
+    await mountConfigured({ attributes: { mode: 'opt-out' }, config: { categories: { analytics: {}, marketing: { enabled: true } } } });
     await waitFor(() => matching('Compliance', 'policy-url').length > 0, 'the lint to run');
     await settle();
     expect(matching('pre-ticked')).to.deep.equal([]);
@@ -489,7 +467,7 @@ describe('<cookie-consent> extras: compliance lint', () => {
     style.textContent = 'cookie-consent::part(reject-button) { display: none }';
     document.head.append(style);
     added.push(style);
-    await mount({ attributes: { 'policy-url': '/privacy' } });
+    await mountConfigured({ attributes: { 'policy-url': '/privacy' } });
     await waitFor(() => matching('Compliance', 'Reject all').length > 0, 'the lint warning');
     const found = matching('Compliance', 'Reject all');
     expect(found).to.have.length(1);
@@ -498,7 +476,7 @@ describe('<cookie-consent> extras: compliance lint', () => {
 
   it('is content with the banner as it ships', async () => {
     // Without the page's CSS, "Reject all" looks like "Accept all"; policy-url missing is the sign the lint ran.
-    await mount();
+    await mountConfigured();
     await waitFor(() => matching('Compliance', 'policy-url').length > 0, 'the lint to run');
     await settle();
     expect(matching('Reject all')).to.deep.equal([]);
@@ -531,31 +509,31 @@ describe('<cookie-consent> extras: config diagnostics', () => {
   });
 
   it('names an unknown key by its path', async () => {
-    await mount({ json: '{"categories":{"analytics":{"colour":"red"}}}' });
+    await mountConfigured({ json: '{"categories":{"analytics":{"colour":"red"}}}' });
     await validated();
     expect(matching('config.categories.analytics.colour')).to.have.length(1);
   });
 
   it('validates the config property as well', async () => {
-    await mount({ config: { categories: { analytics: { colour: 'red' } } } as unknown as CookieConsentConfig });
+    await mountConfigured({ config: { categories: { analytics: { colour: 'red' } } } as unknown as CookieConsentConfig });
     await validated();
     expect(matching('config.categories.analytics.colour')).to.have.length(1);
   });
 
   it('names a bad cookie entry by its path', async () => {
-    await mount({ json: '{"categories":{"analytics":{"cookies":[42]}}}' });
+    await mountConfigured({ json: '{"categories":{"analytics":{"cookies":[42]}}}' });
     await validated();
     expect(matching('config.categories.analytics.cookies[0]')).to.have.length(1);
   });
 
   it('says once that malformed JSON is not valid JSON', async () => {
-    await mount({ json: '{"categories": {"analytics": ' });
+    await mountConfigured({ json: '{"categories": {"analytics": ' });
     await validated();
     expect(matching('not valid JSON')).to.have.length(1);
   });
 
   it('is silent about a valid config', async () => {
-    await mount({
+    await mountConfigured({
       json: JSON.stringify({
         categories: {
           analytics: { label: 'Statistics', description: 'Counting visits.', cookies: ['_ga', '/^_gid/', { name: '_gcl_au', purpose: 'Ads', duration: '90 days' }] },
@@ -570,7 +548,7 @@ describe('<cookie-consent> extras: config diagnostics', () => {
   });
 
   it('renders markup in a label as text in the preferences', async () => {
-    const element = await mount({ attributes: { 'policy-url': '/privacy' }, config: { categories: { analytics: { label: '<img src=x onerror=alert(1)>' } } } });
+    const element = await mountConfigured({ attributes: { 'policy-url': '/privacy' }, config: { categories: { analytics: { label: '<img src=x onerror=alert(1)>' } } } });
     element.showPreferences();
     await waitFor(() => element.shadowRoot?.querySelector('dialog[open]') != null, 'the preferences dialog');
     await element.updateComplete;

@@ -2,6 +2,7 @@
  * Shared test helpers: a clean cookie jar and DOM between tests, mounting the
  * element the way a page would, and capturing console warnings.
  */
+import type { CookieConsentConfig } from '../../src/core/config.js';
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
 import type { ConsentEventMap } from '../../src/element/events.js';
 import '../../src/element/define.js';
@@ -38,6 +39,31 @@ export async function mountConsent(attributes: Record<string, string> = {}, pare
   const element = document.createElement('cookie-consent');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** How a test writes a configured `<cookie-consent>`. */
+export interface ConfiguredMount {
+  /** Text of a child `<script type="application/json">`. */
+  json?: string;
+  /** Set as the `config` property before the element is connected. */
+  config?: CookieConsentConfig;
+  attributes?: Record<string, string>;
+}
+
+/** Builds `<cookie-consent>` the way a page writes it — config inside — and only then connects it. */
+export async function mountConfigured({ json, config, attributes = {} }: ConfiguredMount = {}): Promise<CookieConsent> {
+  const element = document.createElement('cookie-consent');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (json !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    element.append(script);
+  }
+  if (config !== undefined) element.config = config;
+  document.body.append(element);
   await element.updateComplete;
   return element;
 }
