@@ -125,7 +125,7 @@ export class ConsentController {
     }
     document.addEventListener('click', this.#onOpenerClick);
     this.#consentMode(false);
-    this.#gate = new ScriptGate((categories, element) => this.#allows(categories, element), {
+    this.#gate = new ScriptGate((_categories, element) => this.#allows(element), {
       warn: this.warn,
       onPass: () => {
         this.#host.gatePassed();
@@ -262,28 +262,32 @@ export class ConsentController {
    * banner does not offer (nothing can allow it).
    */
   needs(element: Element): string[] | undefined {
+    return this.#needs(element).needs;
+  }
+
+  /** `needs`, and what in the markup is unknown when nothing can allow it. */
+  #needs(element: Element): { needs?: string[]; stray?: string } {
     const { policy } = this.store;
     const categories = (element.getAttribute('data-consent') ?? '').split(/\s+/).filter(Boolean);
     const service = element.getAttribute('data-consent-service');
-    const owner = service === null ? undefined : categories.find((id) => servicesOf(policy, id).includes(`${id}/${service}`));
-    if (categories.length === 0 || categories.some((id) => !policy.categories.includes(id) && id !== NECESSARY) || (service !== null && owner === undefined)) return undefined;
-    return owner === undefined ? categories : [...categories.filter((id) => id !== owner), `${owner}/${service ?? ''}`];
+    const stray = categories.find((id) => id !== NECESSARY && !policy.categories.includes(id));
+    if (stray !== undefined) return { stray: `data-consent ${quote(stray)}` };
+    if (service === null) return { needs: categories };
+    const owner = categories.find((id) => servicesOf(policy, id).includes(`${id}/${service}`));
+    if (owner === undefined) return { stray: `data-consent-service ${quote(service)}` };
+    return { needs: [...categories.filter((id) => id !== owner), `${owner}/${service}`] };
   }
 
-  /** Every category named must be allowed, and the service named by `data-consent-service` too. */
-  #allows(categories: readonly string[], element: Element): boolean {
-    const { policy } = this.store;
-    const service = element.getAttribute('data-consent-service');
-    const known = [NECESSARY, ...policy.categories];
-    const owned = service === null || categories.some((id) => servicesOf(policy, id).includes(`${id}/${service}`));
-    const stray = categories.find((id) => !known.includes(id)) ?? (owned ? undefined : service);
-    if (stray != null) {
-      const offered = [...new Set([...known, ...choiceIds(policy)])].join(', ');
-      this.warn(`${stray === service ? 'data-consent-service' : 'data-consent'} ${quote(stray)} is not among ${offered}; that element stays blocked.`);
-      return false;
+  /** Everything the element needs must be allowed; unknown ids keep it blocked, with one warning. */
+  #allows(element: Element): boolean {
+    const { needs, stray } = this.#needs(element);
+    if (stray !== undefined) {
+      const { policy } = this.store;
+      this.warn(`${stray} is not among ${[...new Set([NECESSARY, ...policy.categories, ...choiceIds(policy)])].join(', ')}; that element stays blocked.`);
     }
-    return categories.every((id) => this.store.has(id)) && (service === null || categories.some((id) => this.store.has(`${id}/${service}`)));
+    return needs?.every((id) => this.store.has(id)) ?? false;
   }
+
 
   /** Any element with `data-cookie-consent-open` opens the preferences (a site's "Cookie settings" link). */
   readonly #onOpenerClick = (event: Event): void => {
