@@ -94,6 +94,11 @@ export class ConsentStore {
     };
   }
 
+  /** True when Global Privacy Control is sent and respected: marketing defaults to off and is never pre-ticked. */
+  get gpc(): boolean {
+    return this.#options.gpc === true;
+  }
+
   /** `opt-in` or `opt-out` for this visitor (resolving `auto` from their country). */
   get mode(): 'opt-in' | 'opt-out' {
     return effectiveMode(this.#options.mode ?? 'opt-in', resolveCountry(this.#sources));

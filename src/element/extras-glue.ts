@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit/html.js';
 import { parseConfig, parseConfigJson, type ConsentConfig } from '../core/config.js';
 import type { ConsentState } from '../core/consent-record.js';
 import { consentLogRecord, sendConsentLog } from '../core/consent-log.js';
-import { gpcSignal } from '../core/regulation.js';
+import { GPC_CATEGORY, gpcSignal } from '../core/regulation.js';
 import { lintCompliance } from './compliance-lint.js';
 import type { ExtrasHost } from './extras-host.js';
 import { syncPlaceholders } from './placeholders.js';
@@ -43,6 +43,7 @@ export function preferences(host: ExtrasHost): TemplateResult {
     config: validatedConfig(host),
     values: { ...state.categories, ...state.services },
     decided: state.decided,
+    neverPreTicked: controller.store.gpc ? [GPC_CATEGORY] : [],
     language: state.language,
     country: state.country,
     policyLink: host.policyLink(),

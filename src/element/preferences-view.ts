@@ -29,8 +29,10 @@ export interface PreferencesContext {
   readonly config: ConsentConfig;
   /** Current value of every category (necessary included) and every `category/service`. */
   readonly values: Readonly<Record<string, boolean>>;
-  /** Values to pre-tick before the visitor has decided (config `enabled`). */
+  /** Whether the visitor has decided; before that, config `enabled` pre-ticks a switch. */
   readonly decided: boolean;
+  /** Categories never pre-ticked (marketing under Global Privacy Control). */
+  readonly neverPreTicked?: readonly string[];
   /** The visitor's language and country now. */
   readonly language: string | null;
   readonly country: string | null;
@@ -222,7 +224,8 @@ function renderCategory(context: PreferencesContext, t: PreferencesStrings, cate
   const { id, services } = category;
   const text = categoryText(t, category);
   const serviceValues = services.map((service) => values[`${id}/${service.id}`] === true);
-  const on = (value: boolean | undefined) => value === true || (!context.decided && category.enabled);
+  const preTicked = !context.decided && category.enabled && !context.neverPreTicked?.includes(id);
+  const on = (value: boolean | undefined) => value === true || preTicked;
   const mixed = serviceValues.includes(true) && serviceValues.includes(false);
   // A category switch with services is a tri-state checkbox (role="switch" has no mixed state).
   const onCategory = (event: Event) => {

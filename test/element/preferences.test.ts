@@ -17,6 +17,7 @@ import {
   isBannerShown,
   pick,
   shadowOf,
+  mountConfigured,
   waitFor,
 } from '../support/helpers.js';
 
@@ -385,5 +386,23 @@ describe('<cookie-consent> preferences dialog', () => {
       expect(isBannerShown(element)).to.equal(false);
       expect(document.activeElement === link).to.equal(true);
     });
+  });
+});
+
+describe('preferences under Global Privacy Control', () => {
+  afterEach(() => {
+    cleanPage();
+    Reflect.deleteProperty(navigator, 'globalPrivacyControl');
+  });
+
+  it('offers marketing unchecked even when the config pre-ticks it', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    const element = await mountConfigured({ config: { categories: { analytics: { enabled: true }, marketing: { enabled: true } } } });
+    element.showPreferences();
+    await element.updateComplete;
+    await waitFor(() => element.shadowRoot!.querySelector('dialog')?.open === true, 'the dialog');
+    const checked = (id: string) => element.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"]`)!.checked;
+    expect(checked('analytics')).to.equal(true);
+    expect(checked('marketing')).to.equal(false);
   });
 });
