@@ -10,6 +10,7 @@
  */
 import { isCategoryId } from './categories.js';
 import { toCookieMatcher, type CookieMatcher } from './cookie-cleanup.js';
+import { canonicalLanguage } from './settings.js';
 
 /** What the page needs of the config at start-up. */
 export interface ConfigOutline {
@@ -58,13 +59,16 @@ export function outlineConfig(value: unknown): ConfigOutline {
   const translations: Record<string, Record<string, string>> = {};
   if (isObject(root.translations)) {
     for (const [language, strings] of Object.entries(root.translations)) {
-      if (isObject(strings)) translations[language] = Object.fromEntries(Object.entries(strings).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      // Keys are language tags: "__proto__" and the like are never one.
+      if (isObject(strings) && canonicalLanguage(language)) {
+        translations[language] = Object.fromEntries(Object.entries(strings).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      }
     }
   }
   const outline: { -readonly [K in keyof ConfigOutline]: ConfigOutline[K] } = { categories, services, cookies, translations };
   if (isObject(root.consentMode)) {
     outline.consentMode = Object.fromEntries(
-      Object.entries(root.consentMode).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((signal) => typeof signal === 'string')),
+      Object.entries(root.consentMode).filter((entry): entry is [string, string[]] => isCategoryId(entry[0]) && Array.isArray(entry[1]) && entry[1].every((signal) => typeof signal === 'string')),
     );
   }
   return outline;

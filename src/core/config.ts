@@ -8,6 +8,7 @@
  * keys, so `__proto__` and friends cannot reach an object's prototype.
  */
 import { isCategoryId } from './categories.js';
+import { canonicalLanguage } from './settings.js';
 import { toCookieMatcher, type CookieMatcher } from './cookie-cleanup.js';
 import { quote, type Warn } from './warnings.js';
 
@@ -145,7 +146,7 @@ function category(id: string, value: unknown, where: string, warn: Warn): Catego
       id,
       enabled: enabled === true,
       cookies: cookieList(fields.cookies, `${where}.cookies`, warn),
-      services: services.map(([key, input]) => service(key, input, `${where}.services.${key}`, warn)),
+      services: services.flatMap(([key, input]) => (isObject(input) ? [service(key, input, `${where}.services.${key}`, warn)] : (warn(`Ignoring ${where}.services.${key}: expected an object.`), []))),
     },
     fields,
     where,
@@ -181,6 +182,11 @@ export function parseConfig(value: unknown, where: string, warn: Warn, stringKey
   if (fields.translations !== undefined) {
     for (const [language, strings] of entries(fields.translations, `${where}.translations`, null, warn)) {
       const at = `${where}.translations.${language}`;
+      // Keys are language tags; anything else ("__proto__" included) is refused.
+      if (!canonicalLanguage(language)) {
+        warn(`Ignoring ${at}: expected a BCP 47 language tag such as "de" or "pt-BR".`);
+        continue;
+      }
       const kept: Record<string, string> = {};
       for (const [key, string] of entries(strings, at, stringKeys.length > 0 ? stringKeys : null, warn)) {
         const value = text(string, `${at}.${key}`, warn);
@@ -190,12 +196,12 @@ export function parseConfig(value: unknown, where: string, warn: Warn, stringKey
     }
   }
   const config: { -readonly [K in keyof ConsentConfig]: ConsentConfig[K] } = {
-    categories: categories.map(([id, input]) => category(id, input, `${where}.categories.${id}`, warn)),
+    categories: categories.flatMap(([id, input]) => (isObject(input) ? [category(id, input, `${where}.categories.${id}`, warn)] : (warn(`Ignoring ${where}.categories.${id}: expected an object.`), []))),
     translations,
   };
   if (fields.consentMode !== undefined) {
     const map: Record<string, string[]> = {};
-    for (const [id, signals] of entries(fields.consentMode, `${where}.consentMode`, null, warn)) {
+    for (const [id, signals] of validIds(entries(fields.consentMode, `${where}.consentMode`, null, warn), `${where}.consentMode`, warn)) {
       if (Array.isArray(signals) && signals.every((signal) => typeof signal === 'string')) map[id] = signals;
       else warn(`Ignoring ${where}.consentMode.${id}: expected a list of Consent Mode signals such as ["analytics_storage"].`);
     }

@@ -10,7 +10,7 @@ export type Mode = 'opt-in' | 'opt-out' | 'auto';
 export const MODES: readonly [Mode, ...Mode[]] = ['opt-in', 'opt-out', 'auto'];
 
 // EU member states, the other EEA states (IS, LI, NO), the UK and Switzerland.
-const OPT_IN_COUNTRIES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO GB CH';
+const OPT_IN_COUNTRIES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO GB CH'.split(' ');
 
 /** The category Global Privacy Control switches off. */
 export const GPC_CATEGORY = 'marketing';
@@ -18,7 +18,9 @@ export const GPC_CATEGORY = 'marketing';
 /** `opt-in` or `opt-out` for a visitor from `country` (null: unknown). */
 export function effectiveMode(mode: Mode, country: string | null): 'opt-in' | 'opt-out' {
   if (mode !== 'auto') return mode;
-  return country !== null && !OPT_IN_COUNTRIES.includes(country) ? 'opt-out' : 'opt-in';
+  // Unknown (null, or not an alpha-2 code) means opt-in: guessing wrong there is the costly mistake.
+  const code = country?.toUpperCase() ?? '';
+  return /^[A-Z]{2}$/.test(code) && !OPT_IN_COUNTRIES.includes(code) ? 'opt-out' : 'opt-in';
 }
 
 /** Values of the optional categories before the visitor decides. */
