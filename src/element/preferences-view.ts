@@ -142,7 +142,8 @@ export const preferencesStyles = String.raw`
     width: 2.75rem;
     height: 1.5rem;
     border-radius: 1rem;
-    background: var(--_l);
+    /* The "off" track needs 3:1 against the dialog (WCAG 1.4.11): the muted text colour has it. */
+    background: var(--_m);
     cursor: pointer;
     display: flex;
     align-items: center;
