@@ -24,6 +24,10 @@ export const styles = css`
     --_O: #fff;
     --_L: #c9ced6;
     --_C: #1f4fd1;
+    /* The page's own rules on our tag (opacity, visibility, transform, filter…)
+       must not hide the banner or unfix it: an important declaration here wins
+       over the page's. Custom properties (the theming API) are untouched by all. */
+    all: initial !important;
     display: block !important;
   }
   :host([theme='dark']) {
@@ -71,7 +75,8 @@ export const styles = css`
     border-width: 1px 0 0;
     box-shadow: 0 -4px 24px #0003;
     padding: var(--_g);
-    max-height: 100vh;
+    /* Never the whole screen: the page stays reachable above it. */
+    max-height: 80vh;
     overflow: auto;
   }
   .in {
@@ -85,6 +90,12 @@ export const styles = css`
   .text,
   .actions {
     flex: 1 1 28rem;
+  }
+  /* Huge text scrolls inside the banner while the choices stay in view. */
+  .banner .actions {
+    position: sticky;
+    bottom: 0;
+    background: var(--_b);
   }
   h2 {
     font-size: 1.125em;

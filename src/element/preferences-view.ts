@@ -136,11 +136,16 @@ export const preferencesStyles = String.raw`
     border-bottom: 1px solid var(--_l);
     overflow-wrap: break-word;
   }
+  /* Cookie names are long tokens (_hjSessionUser_1234567): let them break anywhere. */
+  td:first-child {
+    overflow-wrap: anywhere;
+  }
   input {
     appearance: none;
     margin: 0;
-    width: 2.75rem;
-    height: 1.5rem;
+    /* Never below a 24 px target, even on pages with html { font-size: 62.5% }. */
+    width: max(2.75rem, 44px);
+    height: max(1.5rem, 24px);
     border-radius: 1rem;
     /* The "off" track needs 3:1 against the dialog (WCAG 1.4.11): the muted text colour has it. */
     background: var(--_m);
@@ -152,8 +157,8 @@ export const preferencesStyles = String.raw`
   }
   input::before {
     content: '';
-    width: 1.125rem;
-    height: 1.125rem;
+    width: max(1.125rem, 18px);
+    height: max(1.125rem, 18px);
     border-radius: 50%;
     background: var(--_b);
     transition: inherit;
@@ -163,10 +168,10 @@ export const preferencesStyles = String.raw`
     background: var(--_a);
   }
   input:checked::before {
-    transform: translateX(1.25rem);
+    transform: translateX(max(1.25rem, 20px));
   }
   input:indeterminate::before {
-    transform: translateX(0.625rem);
+    transform: translateX(max(0.625rem, 10px));
   }
   input:disabled {
     opacity: 0.7;
