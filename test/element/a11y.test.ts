@@ -14,6 +14,7 @@
  * is a landmark; only the four rules that concern just the harness are off.
  */
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
 // axe.js is a UMD script: as a module it has no default export, but it installs `window.axe`.
 import 'axe-core';
 import type { AxeResults, ElementContext, Result, RunOptions } from 'axe-core';
@@ -78,20 +79,8 @@ async function openPreferences(element: CookieConsent): Promise<void> {
   for (const details of dialogOf(element)!.querySelectorAll('details')) details.open = true;
 }
 
-/**
- * WTR's `emulate-media` server command, the one `@web/test-runner-commands`
- * wraps (that package ships inside @web/test-runner but is not ours to import
- * by name): speaks to the runner's web socket the way it does.
- */
-async function emulateColorScheme(colorScheme: 'light' | 'dark'): Promise<void> {
-  const socket = '/__web-dev-server__web-socket.js';
-  const { sendMessageWaitForResponse } = (await import(socket)) as {
-    sendMessageWaitForResponse: (message: object) => Promise<{ executed?: boolean }>;
-  };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'emulate-media', payload: { colorScheme } });
-  if (!response.executed) throw new Error(`emulate-media ${colorScheme} was not executed`);
-}
+/** Switches the emulated colour scheme (the placeholders follow the system's, not a theme attribute). */
+const emulateColorScheme = (colorScheme: 'light' | 'dark'): Promise<void> => emulateMedia({ colorScheme });
 
 /** Adds a blocked iframe (in a container cleanPage removes), mounts the element, and returns the placeholder's host once it is there. */
 async function blockedEmbedPlaceholder(): Promise<HTMLElement> {

@@ -8,6 +8,7 @@
  * render, then for the dialog itself to be open.
  */
 import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CookieConsentConfig } from '../../src/core/config.js';
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
 import {
@@ -17,7 +18,9 @@ import {
   isBannerShown,
   pick,
   shadowOf,
+  dialogOf,
   mountConfigured,
+  openPreferences,
   waitFor,
 } from '../support/helpers.js';
 
@@ -43,19 +46,7 @@ async function mount(config: CookieConsentConfig | undefined, attributes: Record
   return element;
 }
 
-function dialogOf(element: CookieConsent): HTMLDialogElement | null {
-  return shadowOf(element).querySelector('dialog');
-}
-
 const isDialogOpen = (element: CookieConsent): boolean => dialogOf(element)?.open === true;
-
-/** Opens the preferences through the API and waits until the dialog (from the extras) is open. */
-async function openPreferences(element: CookieConsent): Promise<HTMLDialogElement> {
-  element.showPreferences();
-  await element.updateComplete;
-  await waitFor(() => isDialogOpen(element), 'the dialog');
-  return dialogOf(element)!;
-}
 
 /** The switch or checkbox named `name` (a category id or `category/service`). */
 function input(element: CookieConsent, name: string): HTMLInputElement {
@@ -89,21 +80,6 @@ function choose(select: HTMLSelectElement, value: string): void {
 /** The category checkbox's visible state: "mixed", "on" or "off". */
 const tri = (field: HTMLInputElement): string => (field.indeterminate ? 'mixed' : field.checked ? 'on' : 'off');
 
-/**
- * WTR's `sendKeys` server command, the one `@web/test-runner-commands` wraps:
- * real, trusted key presses through the browser's input pipeline. That package
- * ships inside @web/test-runner but is not ours to import by name, so this
- * speaks to the runner's web socket the way it does.
- */
-async function sendKeys(payload: { press: string }): Promise<void> {
-  const socket = '/__web-dev-server__web-socket.js';
-  const { sendMessageWaitForResponse } = (await import(socket)) as {
-    sendMessageWaitForResponse: (message: object) => Promise<{ executed?: boolean }>;
-  };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload });
-  if (!response.executed) throw new Error(`send-keys ${JSON.stringify(payload)} was not executed`);
-}
 
 describe('<cookie-consent> preferences dialog', () => {
   afterEach(cleanPage);

@@ -12,31 +12,17 @@
 import { expect } from '@esm-bundle/chai';
 import type { CookieConsentConfig } from '../../src/core/config.js';
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
-import { cleanPage, isBannerShown, mountConfigured, mountConsent, part, shadowOf, waitFor } from '../support/helpers.js';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { cleanPage, dialogOf, isBannerShown, mountConfigured, mountConsent, openPreferences, part, shadowOf, waitFor } from '../support/helpers.js';
 
-/**
- * One of WTR's server commands (`send-keys`, `send-mouse`, `set-viewport`,
- * `emulate-media`), the ones `@web/test-runner-commands` wraps: that package
- * ships inside @web/test-runner but is not ours to import by name, so this
- * speaks to the runner's web socket the way it does.
- */
-async function command(name: string, payload: object): Promise<void> {
-  const socket = '/__web-dev-server__web-socket.js';
-  const { sendMessageWaitForResponse } = (await import(socket)) as {
-    sendMessageWaitForResponse: (message: object) => Promise<{ executed?: boolean }>;
-  };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: name, payload });
-  if (!response.executed) throw new Error(`${name} ${JSON.stringify(payload)} was not executed`);
-}
 
 /** A real key press ('Tab', 'Enter', 'Space', 'Escape'), through the browser's input pipeline. */
-const press = (key: string): Promise<void> => command('send-keys', { press: key });
+const press = (key: string): Promise<void> => sendKeys({ press: key });
 
 /** A real left click at a point of the viewport (CSS px). */
-const clickAt = (x: number, y: number): Promise<void> => command('send-mouse', { type: 'click', position: [Math.round(x), Math.round(y)] });
+const clickAt = (x: number, y: number): Promise<void> => sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
 
-const setViewport = (width: number, height: number): Promise<void> => command('set-viewport', { width, height });
+const resize = (width: number, height: number): Promise<void> => setViewport({ width, height });
 
 /** Two frames: styles recomputed and laid out, as the visitor sees them. */
 const painted = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => { resolve(); })));
@@ -69,17 +55,7 @@ const README_CONFIG: CookieConsentConfig = {
   },
 };
 
-const dialogOf = (element: CookieConsent): HTMLDialogElement | null => shadowOf(element).querySelector('dialog');
-
 const isDialogOpen = (element: CookieConsent): boolean => dialogOf(element)?.open === true;
-
-/** Opens the preferences through the API and waits until the dialog (from the on-demand extras) is open. */
-async function openPreferences(element: CookieConsent): Promise<HTMLDialogElement> {
-  element.showPreferences();
-  await element.updateComplete;
-  await waitFor(() => isDialogOpen(element), 'the dialog');
-  return dialogOf(element)!;
-}
 
 /** A control as a visitor names it: a switch or select by its name, anything else by its label or text. */
 function controlName(control: Element | null): string {
@@ -315,14 +291,14 @@ describe('<cookie-consent> robust UI', () => {
 
     it(`a 40px root font size (${BIG_ROOT_FONT}) on a 1280 × 720 screen: the banner still shows and works`, async () => {
       const saved: [number, number] = [innerWidth, innerHeight];
-      await setViewport(1280, 720);
+      await resize(1280, 720);
       try {
         await waitFor(() => innerWidth === 1280, 'the 1280 px viewport');
         const element = await mountUnder(BIG_ROOT_FONT);
         expect(getComputedStyle(part(element, 'accept-button')!).minHeight, 'Accept scales with the root font').to.equal('110px');
         await expectBannerWorks(element);
       } finally {
-        await setViewport(...saved);
+        await resize(...saved);
       }
     });
 
@@ -364,11 +340,11 @@ describe('<cookie-consent> robust UI', () => {
     let saved: [number, number] = [0, 0];
     before(async () => {
       saved = [innerWidth, innerHeight];
-      await setViewport(320, 640);
+      await resize(320, 640);
       await waitFor(() => innerWidth === 320, 'the 320 px viewport');
     });
     after(async () => {
-      await setViewport(...saved);
+      await resize(...saved);
     });
 
     it('the banner fits: nothing overflows, every button ends by 320 px, Accept and Reject are the same size', async () => {
@@ -509,17 +485,17 @@ describe('<cookie-consent> robust UI', () => {
 
   describe('prefers-reduced-motion', () => {
     after(async () => {
-      await command('emulate-media', { reducedMotion: 'no-preference' });
+      await emulateMedia({ reducedMotion: 'no-preference' });
     });
 
     it('the switch animates without the preference, and not at all under reduce', async () => {
-      await command('emulate-media', { reducedMotion: 'no-preference' });
+      await emulateMedia({ reducedMotion: 'no-preference' });
       let element = await mountConfigured({ config: CONFIG });
       await openPreferences(element);
       expect(getComputedStyle(switchFor(element, 'marketing')).transitionDuration, 'no preference').to.not.equal('0s');
       cleanPage();
 
-      await command('emulate-media', { reducedMotion: 'reduce' });
+      await emulateMedia({ reducedMotion: 'reduce' });
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'the emulated preference').to.equal(true);
       element = await mountConfigured({ config: CONFIG });
       await openPreferences(element);

@@ -92,6 +92,19 @@ export function isBannerShown(element: CookieConsent): boolean {
   return banner(element) !== null;
 }
 
+/** The preferences dialog in the element's shadow root, or null. */
+export function dialogOf(element: CookieConsent): HTMLDialogElement | null {
+  return element.shadowRoot?.querySelector('dialog') ?? null;
+}
+
+/** Opens the preferences through the API and waits until the dialog (from the on-demand extras) is open. */
+export async function openPreferences(element: CookieConsent): Promise<HTMLDialogElement> {
+  element.showPreferences();
+  await element.updateComplete;
+  await waitFor(() => dialogOf(element)?.open === true, 'the dialog');
+  return dialogOf(element)!;
+}
+
 /** Clicks a button found by its visible text, failing when there is none. */
 export async function clickButton(element: CookieConsent, text: string, within: ParentNode = shadowOf(element)): Promise<void> {
   const button = [...within.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
