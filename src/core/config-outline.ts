@@ -9,6 +9,7 @@
  * script every visitor downloads stays small.
  */
 import { isCategoryId } from './categories.js';
+import { isObject } from './json-guards.js';
 import { toCookieMatcher, type CookieMatcher } from './cookie-cleanup.js';
 import { canonicalLanguage } from './settings.js';
 
@@ -25,9 +26,6 @@ export interface ConfigOutline {
   /** UI strings per language tag (text values only). */
   readonly translations: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Own entries with a valid id and an object value. */
 const idEntries = (value: unknown): [string, Record<string, unknown>][] =>

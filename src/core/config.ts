@@ -8,6 +8,7 @@
  * keys, so `__proto__` and friends cannot reach an object's prototype.
  */
 import { isCategoryId } from './categories.js';
+import { isObject } from './json-guards.js';
 import { canonicalLanguage } from './settings.js';
 import { toCookieMatcher, type CookieMatcher } from './cookie-cleanup.js';
 import { quote, type Warn } from './warnings.js';
@@ -80,9 +81,6 @@ export const EMPTY_CONFIG: ConsentConfig = { categories: [], translations: {} };
 const MAX_TEXT = 2000;
 
 type Entries = [string, unknown][];
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Own entries of an object, warning once for every key not in `known`. */
 function entries(value: unknown, where: string, known: readonly string[] | null, warn: Warn): Entries {

@@ -18,6 +18,7 @@
  */
 import Cookies from 'js-cookie';
 import { isChoiceId } from './categories.js';
+import { isObject } from './json-guards.js';
 import type { ConsentRecord } from './consent-record.js';
 import { UUID_V4 } from './random-id.js';
 
@@ -76,9 +77,6 @@ export function encodeRecord(record: ConsentRecord): string {
 const isSeconds = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= EARLIEST_SECONDS && value <= LATEST_SECONDS;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Splits a dotted id list; undefined when any id is invalid. */
 const idList = (value: unknown): string[] | undefined => {
   if (typeof value !== 'string') return undefined;
@@ -98,7 +96,7 @@ export function decodeRecord(raw: string | undefined | null): ConsentRecord | nu
   } catch {
     return null;
   }
-  if (!isPlainObject(wire)) return null;
+  if (!isObject(wire)) return null;
   const { v, id, r, a, d, ct, ut, et, co, la, u } = wire;
   if (v !== SCHEMA_VERSION) return null;
   if (typeof id !== 'string' || !UUID_V4.test(id)) return null;

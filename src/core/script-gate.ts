@@ -8,13 +8,12 @@
  * A MutationObserver handles markup added later, e.g. by client-side routing.
  */
 import { splitCategoryList } from './categories.js';
+import { GATED_SELECTOR } from './gated-markup.js';
 import { safeUrl } from './settings.js';
 import { setScriptSource, setScriptText } from './trusted-script.js';
 import { quote, type Warn } from './warnings.js';
 
-/** Markup the gate manages and that is still waiting for consent. */
-export const GATED_SELECTOR =
-  'script[type="text/plain"][data-consent], iframe[data-consent][data-src], img[data-consent][data-src]';
+export { GATED_SELECTOR } from './gated-markup.js';
 
 /** Decides whether a gated element may be released, given the categories its `data-consent` names. */
 export type ReleaseRule = (categories: readonly string[], element: Element) => boolean;

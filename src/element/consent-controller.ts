@@ -8,7 +8,8 @@
  * markup is released synchronously, before Lit renders anything, so a
  * returning visitor's scripts never wait for the banner code.
  */
-import { NECESSARY, parseCategoryList } from '../core/categories.js';
+import { NECESSARY, parseCategoryList, splitCategoryList } from '../core/categories.js';
+import { isObject } from '../core/json-guards.js';
 import { choiceIds, servicesOf, type ConsentState } from '../core/consent-record.js';
 import { ConsentStore } from '../core/consent-store.js';
 import { outlineConfig, readConfigJson, type ConfigOutline } from '../core/config-outline.js';
@@ -196,10 +197,12 @@ export class ConsentController {
   validChoices(choices: unknown): Record<string, boolean> | undefined {
     const { policy } = this.store;
     const known = [...policy.categories, ...choiceIds(policy)];
-    const entries = typeof choices === 'object' && choices !== null && !Array.isArray(choices) ? Object.entries(choices) : undefined;
-    const valid = entries?.filter(([id, value]) => known.includes(id) && typeof value === 'boolean');
-    if (!entries || valid?.length !== entries.length) {
-      this.warn(`Ignoring ${quote(entries ? JSON.stringify(Object.fromEntries(entries.filter((entry) => !valid?.includes(entry)))) : choices)} in setConsent(): expected { id: true or false } with ids from ${known.join(', ')}.`);
+    const ok = (entry: [string, unknown]): entry is [string, boolean] => known.includes(entry[0]) && typeof entry[1] === 'boolean';
+    const entries = isObject(choices) ? Object.entries(choices) : undefined;
+    const valid = entries?.filter(ok);
+    const dropped = entries?.filter((entry) => !ok(entry)) ?? [];
+    if (!entries || dropped.length > 0) {
+      this.warn(`Ignoring ${quote(entries ? JSON.stringify(Object.fromEntries(dropped)) : choices)} in setConsent(): expected { id: true or false } with ids from ${known.join(', ')}.`);
     }
     return valid && Object.fromEntries(valid);
   }
@@ -268,7 +271,7 @@ export class ConsentController {
   /** `needs`, and what in the markup is unknown when nothing can allow it. */
   #needs(element: Element): { needs?: string[]; stray?: string } {
     const { policy } = this.store;
-    const categories = (element.getAttribute('data-consent') ?? '').split(/\s+/).filter(Boolean);
+    const categories = splitCategoryList(element.getAttribute('data-consent') ?? '');
     const service = element.getAttribute('data-consent-service');
     const stray = categories.find((id) => id !== NECESSARY && !policy.categories.includes(id));
     if (stray !== undefined) return { stray: `data-consent ${quote(stray)}` };

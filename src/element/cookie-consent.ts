@@ -2,6 +2,7 @@ import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import type { CookieConsentConfig } from '../core/config.js';
 import type { ConsentState } from '../core/consent-record.js';
 import type { ConsentStore } from '../core/consent-store.js';
+import { BLOCKED_EMBEDS } from '../core/gated-markup.js';
 import { ConsentController, OBSERVED_ATTRIBUTES } from './consent-controller.js';
 import { styles } from './cookie-consent.styles.js';
 import { LitHost } from './lit-host.js';
@@ -277,7 +278,7 @@ export class CookieConsent extends LitHost {
 
   /** The gate went over gated markup: blocked embeds get placeholders (and released ones lose them). */
   gatePassed(): void {
-    if (this.#extras || document.querySelector('iframe[data-consent][data-src], img[data-consent][data-src]')) {
+    if (this.#extras || document.querySelector(BLOCKED_EMBEDS)) {
       this.#withExtras((extras) => { extras.placeholders(this.#host); });
     }
   }

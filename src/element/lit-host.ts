@@ -7,19 +7,7 @@
  * inline styles under a strict CSP). That sliver is this class.
  */
 import { render, type TemplateResult, type nothing } from 'lit/html.js';
-
-/** Constructed stylesheets by their text: shared by every instance, built once. */
-const sheets = new Map<string, CSSStyleSheet>();
-
-function sheetFor(cssText: string): CSSStyleSheet {
-  let sheet = sheets.get(cssText);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(cssText);
-    sheets.set(cssText, sheet);
-  }
-  return sheet;
-}
+import { sheetFor } from './stylesheets.js';
 
 // Server-side rendering imports this module where there is no DOM; a stand-in
 // base class keeps that import harmless (the element is never defined there).

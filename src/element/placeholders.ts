@@ -9,12 +9,12 @@
  */
 import type { html as litHtml, render as litRender } from 'lit/html.js';
 import type { ConsentConfig } from '../core/config.js';
+import { BLOCKED_EMBEDS } from '../core/gated-markup.js';
 import { safeUrl } from '../core/settings.js';
+import { sheetFor } from './stylesheets.js';
 import { enPreferences, type PreferencesStrings } from './preferences-strings.js';
 import { categoryText } from './preferences-view.js';
 
-/** Embeds the gate manages that are still waiting for consent. */
-export const BLOCKED_EMBEDS = 'iframe[data-consent][data-src], img[data-consent][data-src]';
 
 /** What the element gives the placeholders. */
 export interface PlaceholderContext {
@@ -86,7 +86,6 @@ export const placeholderStyles = String.raw`
 
 /** Each blocked embed and its placeholder. */
 const shown = new Map<Element, HTMLElement>();
-let sheet: CSSStyleSheet | undefined;
 
 /** Adds a placeholder to every blocked embed that has none, and removes those whose embed loaded or left. */
 export function syncPlaceholders(context: PlaceholderContext): void {
@@ -120,11 +119,7 @@ function placeholderFor(embed: HTMLElement, context: PlaceholderContext): HTMLEl
   const holder = document.createElement('div');
   holder.setAttribute('data-cookie-consent-placeholder', '');
   const root = holder.attachShadow({ mode: 'open' });
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(placeholderStyles);
-  }
-  root.adoptedStyleSheets = [sheet];
+  root.adoptedStyleSheets = [sheetFor(placeholderStyles)];
   // Its box takes the embed's size (CSSOM, which a strict style-src allows).
   const size = (attribute: string, fallback: string) => {
     const value = embed.getAttribute(attribute);

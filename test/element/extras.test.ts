@@ -7,7 +7,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { CookieConsentConfig } from '../../src/core/config.js';
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
-import { captureWarnings, cleanPage, consentCookieJson, waitFor, mountConfigured } from '../support/helpers.js';
+import { captureWarnings, cleanPage, consentCookieJson, waitFor, mountConfigured, addMarkup, fetched, freshUrl } from '../support/helpers.js';
 
 
 
@@ -17,24 +17,6 @@ function extrasLoaded(element: CookieConsent): boolean {
 }
 
 const settle = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
-
-let counter = 0;
-/** An absolute URL no other test requested, so resource timing tells whether it was fetched. */
-function freshUrl(path = '/test/fixtures/pixel.svg'): string {
-  counter += 1;
-  return new URL(`${path}?x=${String(Date.now())}-${String(counter)}`, location.href).href;
-}
-
-const fetched = (url: string): boolean => performance.getEntriesByName(url).length > 0;
-
-/** A container (removed by cleanPage) holding gated markup. */
-function addMarkup(html: string): HTMLElement {
-  const container = document.createElement('div');
-  container.setAttribute('data-test-added', '');
-  container.innerHTML = html;
-  document.body.append(container);
-  return container;
-}
 
 function placeholderIn(container: ParentNode): HTMLElement | null {
   return container.querySelector<HTMLElement>('[data-cookie-consent-placeholder]');

@@ -4,31 +4,12 @@
  * its categories.
  */
 import { expect } from '@esm-bundle/chai';
-import { captureWarnings, cleanPage, clickButton, mountConsent, waitFor } from '../support/helpers.js';
+import { captureWarnings, cleanPage, clickButton, mountConsent, waitFor, addMarkup, fetched, freshUrl } from '../support/helpers.js';
 
 declare global {
   interface Window {
     probe?: { ran: string[] };
   }
-}
-
-let counter = 0;
-/** A URL no other test has requested, so resource timing tells whether it was fetched. */
-function freshUrl(path: string): string {
-  counter += 1;
-  return new URL(`${path}?t=${String(Date.now())}-${String(counter)}`, location.href).href;
-}
-
-function fetched(url: string): boolean {
-  return performance.getEntriesByName(url).length > 0;
-}
-
-function addGated(html: string): HTMLElement {
-  const holder = document.createElement('div');
-  holder.setAttribute('data-test-added', '');
-  holder.innerHTML = html;
-  document.body.append(holder);
-  return holder;
 }
 
 /** An inline gated script; innerHTML does not run scripts, so it is built by hand. */
@@ -54,7 +35,7 @@ describe('gating through <cookie-consent>', () => {
     const scriptUrl = freshUrl('/test/fixtures/marker.js');
     const frameUrl = freshUrl('/test/fixtures/marker.js');
     const imageUrl = freshUrl('/test/fixtures/pixel.svg');
-    addGated(`
+    addMarkup(`
       <script type="text/plain" data-consent="analytics" src="${scriptUrl}" data-marker="external"></script>
       <iframe data-consent="marketing" data-src="${frameUrl}" title="Ad"></iframe>
       <img data-consent="marketing" data-src="${imageUrl}" alt="">
@@ -95,7 +76,7 @@ describe('gating through <cookie-consent>', () => {
 
   it('runs scripts released together in document order, whatever their load time', async () => {
     const element = await mountConsent();
-    const holder = addGated('');
+    const holder = addMarkup('');
     holder.append(gatedInline('analytics', '1-inline'));
     const slow = document.createElement('script');
     slow.type = 'text/plain';
@@ -128,7 +109,7 @@ describe('gating through <cookie-consent>', () => {
     frame.dataset['consent'] = 'marketing';
     const frameUrl = freshUrl('/test/fixtures/pixel.svg');
     frame.dataset['src'] = frameUrl;
-    const holder = addGated('');
+    const holder = addMarkup('');
     holder.append(frame);
     await waitFor(() => fetched(frameUrl), 'the late iframe to load');
     expect(frame.getAttribute('src')).to.equal(frameUrl);
@@ -162,7 +143,7 @@ describe('gating through <cookie-consent>', () => {
   });
 
   it('refuses javascript: and data: URLs in gated src', async () => {
-    const holder = addGated(`
+    const holder = addMarkup(`
       <script type="text/plain" data-consent="analytics" src="javascript:window.probe.ran.push('js-url')"></script>
       <iframe data-consent="analytics" data-src="javascript:parent.probe.ran.push('frame')"></iframe>
       <img data-consent="analytics" data-src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>" alt="">

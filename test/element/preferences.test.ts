@@ -36,16 +36,6 @@ const CONFIG: CookieConsentConfig = {
   },
 };
 
-/** Builds `<cookie-consent>` with attributes and the `config` property, and only then connects it. */
-async function mount(config: CookieConsentConfig | undefined, attributes: Record<string, string> = {}): Promise<CookieConsent> {
-  const element = document.createElement('cookie-consent');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  if (config !== undefined) element.config = config;
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
-
 const isDialogOpen = (element: CookieConsent): boolean => dialogOf(element)?.open === true;
 
 /** The switch or checkbox named `name` (a category id or `category/service`). */
@@ -86,7 +76,7 @@ describe('<cookie-consent> preferences dialog', () => {
 
   describe('categories, services and cookies from the config', () => {
     it('lists Necessary (on and locked), Statistics with its description, and Marketing', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       const dialog = await openPreferences(element);
       const categories = [...dialog.querySelectorAll<HTMLInputElement>('[part~="category"] > input')];
       expect(categories.map((field) => field.name)).to.deep.equal(['necessary', 'analytics', 'marketing']);
@@ -101,7 +91,7 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('shows a switch per service in the Statistics row, labelled with the service names', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       await openPreferences(element);
       const row = input(element, 'analytics').closest('li')!;
       const services = [...row.querySelectorAll<HTMLInputElement>('input[data-category="analytics"]')];
@@ -112,7 +102,7 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('lists the declared cookies in a table inside a <details> of the Statistics row', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       await openPreferences(element);
       const row = input(element, 'analytics').closest('li')!;
       const details = row.querySelectorAll(':scope > details');
@@ -129,7 +119,7 @@ describe('<cookie-consent> preferences dialog', () => {
 
   describe('a category with services', () => {
     it('shows the category as mixed when only some of its services are allowed', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       element.setConsent({ 'analytics/ga4': true });
       await openPreferences(element);
       const category = input(element, 'analytics');
@@ -140,7 +130,7 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('switches both services with the category, and follows the services back', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       element.setConsent({ 'analytics/ga4': true });
       await openPreferences(element);
       const category = input(element, 'analytics');
@@ -167,7 +157,7 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('"Save choices" after switching only Matomo on stores exactly that, closes the dialog and hides the banner', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       expect(isBannerShown(element)).to.equal(true);
       const dialog = await openPreferences(element);
       input(element, 'analytics/matomo').click();
@@ -184,7 +174,7 @@ describe('<cookie-consent> preferences dialog', () => {
 
   describe('language and country', () => {
     it('offers two labelled selects, "Language" and "Country", whose options are tags and ISO codes named in English', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       const dialog = await openPreferences(element);
       const language = selectLabelled(dialog, 'Language');
       const country = selectLabelled(dialog, 'Country');
@@ -209,14 +199,14 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('shows the current language and country as selected', async () => {
-      const element = await mount(CONFIG, { lang: 'fr', country: 'CY' });
+      const element = await mountConfigured({ config: CONFIG, attributes: { lang: 'fr', country: 'CY' } });
       const dialog = await openPreferences(element);
       expect(selectLabelled(dialog, 'Language').value).to.equal('fr');
       expect(selectLabelled(dialog, 'Country').value).to.equal('CY');
     });
 
     it('stores a picked language and country, which win on the next visit over the lang and country attributes', async () => {
-      const first = await mount(CONFIG);
+      const first = await mountConfigured({ config: CONFIG });
       const dialog = await openPreferences(first);
       choose(selectLabelled(dialog, 'Language'), 'de');
       choose(selectLabelled(dialog, 'Country'), 'AT');
@@ -226,7 +216,7 @@ describe('<cookie-consent> preferences dialog', () => {
       expect([first.consent.language, first.consent.country]).to.deep.equal(['de', 'AT']);
 
       first.remove();
-      const next = await mount(CONFIG, { country: 'US', lang: 'fr' });
+      const next = await mountConfigured({ config: CONFIG, attributes: { country: 'US', lang: 'fr' } });
       expect(next.consent.decided).to.equal(true);
       expect([next.consent.language, next.consent.country]).to.deep.equal(['de', 'AT']);
       const reopened = await openPreferences(next);
@@ -235,40 +225,40 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('stores "Not set" as no country, and that pick wins over a country attribute later', async () => {
-      const first = await mount(CONFIG, { country: 'CY' });
+      const first = await mountConfigured({ config: CONFIG, attributes: { country: 'CY' } });
       const dialog = await openPreferences(first);
       choose(selectLabelled(dialog, 'Country'), '');
       await clickButton(first, 'Save choices', dialog);
       expect(first.consent.country).to.equal(null);
       expect(consentCookieJson()?.['co']).to.equal(undefined);
       first.remove();
-      const next = await mount(CONFIG, { country: 'US' });
+      const next = await mountConfigured({ config: CONFIG, attributes: { country: 'US' } });
       expect(next.consent.country).to.equal(null);
     });
 
     it('without a pick, a country attribute wins over the stored derived country on the next visit', async () => {
-      const first = await mount(CONFIG, { country: 'CY' });
+      const first = await mountConfigured({ config: CONFIG, attributes: { country: 'CY' } });
       first.acceptAll();
       const json = consentCookieJson();
       expect([json?.['co'], json?.['u']]).to.deep.equal(['CY', undefined]);
 
       first.remove();
-      const unchanged = await mount(CONFIG);
+      const unchanged = await mountConfigured({ config: CONFIG });
       expect(unchanged.consent.country, 'no attribute: the stored country').to.equal('CY');
 
       unchanged.remove();
-      const moved = await mount(CONFIG, { country: 'AT' });
+      const moved = await mountConfigured({ config: CONFIG, attributes: { country: 'AT' } });
       expect(moved.consent.decided).to.equal(true);
       expect(moved.consent.country, 'the attribute').to.equal('AT');
     });
     it('does not count untouched selects as a pick: attributes still win on the next visit', async () => {
-      const first = await mount(CONFIG);
+      const first = await mountConfigured({ config: CONFIG });
       const dialog = await openPreferences(first);
       input(first, 'marketing').click();
       await clickButton(first, 'Save choices', dialog);
       expect(consentCookieJson()?.['u']).to.equal(undefined);
       first.remove();
-      const next = await mount(CONFIG, { country: 'AT', lang: 'fr' });
+      const next = await mountConfigured({ config: CONFIG, attributes: { country: 'AT', lang: 'fr' } });
       expect([next.consent.country, next.consent.language]).to.deep.equal(['AT', 'fr']);
     });
   });
@@ -277,7 +267,7 @@ describe('<cookie-consent> preferences dialog', () => {
     const PRETICKED: CookieConsentConfig = { categories: { analytics: { enabled: true }, marketing: {} } };
 
     it('shows an "enabled" category switched on before any decision, yet allows nothing until saved', async () => {
-      const element = await mount(PRETICKED);
+      const element = await mountConfigured({ config: PRETICKED });
       await openPreferences(element);
       expect(input(element, 'analytics').checked).to.equal(true);
       expect(input(element, 'marketing').checked).to.equal(false);
@@ -292,7 +282,7 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('closing the dialog without saving grants nothing, and a refusal is shown as off afterwards', async () => {
-      const element = await mount(PRETICKED);
+      const element = await mountConfigured({ config: PRETICKED });
       await openPreferences(element);
       await clickButton(element, '×', dialogOf(element)!);
       expect(element.hasConsent('analytics')).to.equal(false);
@@ -306,7 +296,7 @@ describe('<cookie-consent> preferences dialog', () => {
 
   describe('keyboard', () => {
     it('opens as a modal dialog with focus inside it', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       const dialog = await openPreferences(element);
       expect(dialog.matches(':modal')).to.equal(true);
       await waitFor(() => shadowOf(element).activeElement !== null, 'focus in the shadow root');
@@ -315,7 +305,7 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('Escape closes the dialog and brings the banner back to an undecided visitor', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       await openPreferences(element);
       await sendKeys({ press: 'Escape' });
       await waitFor(() => dialogOf(element) === null, 'the dialog to close');
@@ -326,7 +316,7 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('returns focus to the banner\'s Preferences button that opened it', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       const opener = shadowOf(element).querySelector<HTMLButtonElement>('[part~="preferences-button"]')!;
       opener.focus();
       await sendKeys({ press: 'Enter' });
@@ -343,7 +333,7 @@ describe('<cookie-consent> preferences dialog', () => {
     });
 
     it('returns focus to a page link with data-cookie-consent-open that opened it', async () => {
-      const element = await mount(CONFIG);
+      const element = await mountConfigured({ config: CONFIG });
       element.acceptAll();
       const link = document.createElement('button');
       link.type = 'button';

@@ -135,6 +135,25 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => { console.warn = original; } };
 }
 
+let urlCounter = 0;
+/** An absolute URL no other test has requested, so resource timing tells whether it was fetched. */
+export function freshUrl(path = '/test/fixtures/pixel.svg'): string {
+  urlCounter += 1;
+  return new URL(`${path}?t=${String(Date.now())}-${String(urlCounter)}`, location.href).href;
+}
+
+/** True once the page has fetched `url` (resource timing). */
+export const fetched = (url: string): boolean => performance.getEntriesByName(url).length > 0;
+
+/** Adds a container holding `html` to the body (cleanPage removes it). Scripts in `html` do not run. */
+export function addMarkup(html: string): HTMLElement {
+  const container = document.createElement('div');
+  container.setAttribute('data-test-added', '');
+  container.innerHTML = html;
+  document.body.append(container);
+  return container;
+}
+
 /** Waits for the browser to run pending tasks (network, script execution) until `condition` holds. */
 export async function waitFor(condition: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
   const start = performance.now();
